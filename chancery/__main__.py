@@ -1,0 +1,3 @@
+from chancery.cli import main
+
+main()

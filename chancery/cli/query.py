@@ -1,0 +1,152 @@
+"""``chancery events``, ``show`` and ``export``: read what is stored."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from chancery.cli._options import db_option, reports_errors
+from chancery.cli._render import console, events_table, highlighted, table
+from chancery.doc import PartialDate
+from chancery.errors import Errors, UsageError
+from chancery.store.db import Store
+from chancery.store.export import FORMATS, export_events
+from chancery.store.queries import EventFilter, document_events, events, find_document, parse_dyad
+
+
+def _date(option: str, value: str | None) -> PartialDate | None:
+    if not value:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        raise UsageError(
+            Errors.E501, option=option, reason=f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from exc
+
+
+def _plain(value: object) -> object:
+    return (
+        str(value)
+        if value is not None and not isinstance(value, (str, int, float, bool, list, dict))
+        else value
+    )
+
+
+@click.command("events")
+@db_option
+@click.option("--actor", help="Events where this code is source or target (e.g. TUR, NATO).")
+@click.option("--dyad", help="Events between two codes, either direction: A,B.")
+@click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
+@click.option("--since", help="On or after this date (YYYY[-MM[-DD]]).")
+@click.option("--until", help="On or before this date (YYYY[-MM[-DD]]).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
+)
+@reports_errors
+def events_cmd(
+    db: str,
+    actor: str | None,
+    dyad: str | None,
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List stored events, newest first. With jsonl, one event per line with its doc_id.
+
+    \b
+    Example:
+      chancery events --dyad TUR,FRA --since 2025-01 --format jsonl
+    """
+    flt = EventFilter(
+        actor=actor,
+        dyad=parse_dyad(dyad) if dyad else None,
+        type=type_,
+        since=_date("--since", since),
+        until=_date("--until", until),
+        limit=limit,
+    )
+    with Store(db, read_only=True) as store:
+        rows = events(store, flt)
+    if fmt == "table":
+        console().print(events_table(rows, title=f"{len(rows)} events"))
+    elif fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+    else:
+        writer = csv.writer(sys.stdout)
+        columns = [c for c in (rows[0].keys() if rows else []) if c != "evidence"]
+        writer.writerow([*columns, "evidence"])
+        for row in rows:
+            evidence = " | ".join(v["text"] for v in row["evidence"])
+            writer.writerow([_plain(row[c]) for c in columns] + [evidence])
+
+
+@click.command("show")
+@click.argument("doc_id")
+@db_option
+@reports_errors
+def show_cmd(doc_id: str, db: str) -> None:
+    """Show one stored article with its events; evidence is highlighted.
+
+    DOC_ID is the document's id, or at least 8 characters of its content hash.
+
+    \b
+    Example:
+      chancery show 000_4aea84c6f9adbc5b
+    """
+    with Store(db, read_only=True) as store:
+        doc = find_document(store, doc_id)
+        evs = document_events(store, doc["content_hash"])
+    out = console()
+    out.rule(f"[bold]{doc['doc_id']}[/bold]  {doc['lang']}  published {doc['published'] or 'unknown'}")
+    if doc.get("title"):
+        out.print(f"[bold]{doc['title']}[/bold]")
+    spans = [(v["start"], v["end"]) for e in evs for v in e["evidence"]]
+    out.print(highlighted(doc["text"], spans))
+    out.rule()
+    rows = [
+        (
+            i,
+            e["type"],
+            e["mode"],
+            e["source"],
+            e["target"],
+            e["status"],
+            e["date"],
+            e["cameo"],
+            e["goldstein"],
+            ", ".join(str(v["sentence"]) for v in e["evidence"]),
+        )
+        for i, e in enumerate(evs)
+    ]
+    out.print(
+        table(
+            f"{len(evs)} events",
+            ("#", "type", "mode", "source", "target", "status", "date", "cameo", "goldstein", "sentences"),
+            rows,
+        )
+    )
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@db_option
+@reports_errors
+def export_cmd(fmt: str, out: str, db: str) -> None:
+    """Export every event with its document metadata and evidence.
+
+    \b
+    Example:
+      chancery export --format parquet --out events.parquet
+    """
+    with Store(db, read_only=True) as store:
+        n = export_events(store, fmt, out)
+    console(stderr=True).print(f"exported {n} events to {out}")

@@ -1,0 +1,1 @@
+"""Event coding: ontology, lexicons and coders."""

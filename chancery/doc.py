@@ -1,0 +1,178 @@
+"""The document model every stage shares.
+
+An :class:`Article` owns the text. Sentences, mentions, events, quotes and
+amounts are views into it by character offsets, so evidence is always the exact
+text of the article and never a copy that can drift from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Precision(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date known to year, month or day precision (``2025``, ``2025-07``, ``2025-07-14``)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        # Validates month and day ranges, leap years included.
+        dt.date(self.year, self.month or 1, self.day or 1)
+
+    @classmethod
+    def parse(cls, value: str) -> PartialDate:
+        m = _PARTIAL_DATE.match(value.strip())
+        if not m:
+            raise ValueError(f"not an ISO partial date: {value!r}")
+        y, mo, d = m.groups()
+        return cls(int(y), int(mo) if mo else None, int(d) if d else None)
+
+    @classmethod
+    def from_date(cls, d: dt.date) -> PartialDate:
+        return cls(d.year, d.month, d.day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def to_date(self) -> dt.date:
+        """The first day the partial date covers (for range queries)."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of the article text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved reference to an actor or a place."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    sector: str | None = None
+    kind: str = "actor"  # "actor" or "place"
+    entry: str | None = None  # the knowledge-base entry it matched
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Event:
+    """One real-world event with every sentence that reports it (EVENTS.md §2)."""
+
+    type: str
+    source: str
+    target: str
+    mode: str | None = None
+    source_actor: str | None = None
+    target_actor: str | None = None
+    source_sector: str | None = None
+    target_sector: str | None = None
+    date: PartialDate | None = None
+    status: str = "occurred"
+    location: str | None = None
+    cameo: str | None = None
+    goldstein: float | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
+    rule: str | None = None  # which lexicon entry or pattern produced it (provenance)
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_code: str | None = None
+
+
+@dataclass(slots=True)
+class Amount:
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    about: str | None = None
+    year: int | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """A document and everything the pipeline learns about it."""
+
+    doc_id: str
+    text: str
+    lang: str | None = None
+    published: PartialDate | None = None
+    source: str | None = None  # where it was read from (path, path:line)
+    url: str | None = None
+    title: str | None = None
+    sentences: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start : s.end]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(lo, len(self.sentences) - 1))

@@ -1,0 +1,145 @@
+"""The two main jobs: code documents to JSON, and ingest them into a store."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chancery._faults import Failpoints
+from chancery.ingest.base import RawDocument, ReadOptions, Reject
+from chancery.ingest.sources import iter_items, walk
+from chancery.pipeline import Pipeline, Result
+from chancery.store.db import Store, Stored
+
+DEFAULT_BATCH = 64
+
+
+def code_paths(
+    paths: Iterable[str | Path], pipeline: Pipeline, options: ReadOptions | None = None
+) -> Iterator[Result | Reject]:
+    """Code every document under ``paths``, in input order; rejects pass through."""
+    for item in iter_items(paths, options):
+        if isinstance(item, Reject):
+            yield item
+        else:
+            yield pipeline(item)
+
+
+@dataclass
+class IngestReport:
+    run_id: int
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    events: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> list[Reject]:
+        return [r for r in self.rejects if r.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Reject]:
+        return [r for r in self.rejects if r.severity != "error"]
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.read, "new": self.new, "duplicate": self.duplicate, "rejected": len(self.errors)}
+
+
+Progress = Callable[[int, int], None]  # (documents read so far, input bytes done so far)
+
+
+def input_sizes(paths: Iterable[str | Path]) -> dict[str, int]:
+    sizes = {}
+    for entry in walk(paths):
+        if isinstance(entry, Path):
+            try:
+                sizes[str(entry)] = entry.stat().st_size
+            except OSError:
+                sizes[str(entry)] = 0
+    return sizes
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    store: Store,
+    pipeline: Pipeline,
+    *,
+    options: ReadOptions | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    command: str = "ingest",
+    sizes: dict[str, int] | None = None,
+    on_progress: Progress | None = None,
+) -> IngestReport:
+    """Read, code and store; each batch is one transaction. Safe to re-run after a crash."""
+    paths = list(paths)
+    sizes = sizes if sizes is not None else {}
+    failpoints = Failpoints()
+    started = time.perf_counter()
+    report = IngestReport(run_id=store.start_run(command, pipeline.coder_version, pipeline.config))
+    docs: list[RawDocument] = []
+    rejects: list[Reject] = []
+    bytes_done, current_source = 0, None
+
+    def flush() -> None:
+        _write(store, pipeline, report, docs, rejects, failpoints)
+        docs.clear()
+        rejects.clear()
+
+    status = "interrupted"
+    try:
+        for item in iter_items(paths, options):
+            if item.source != current_source:
+                if current_source is not None:
+                    bytes_done += sizes.get(current_source, 0)
+                current_source = item.source
+            if isinstance(item, Reject):
+                rejects.append(item)
+            else:
+                docs.append(item)
+                report.read += 1
+            if len(docs) >= batch_size:
+                flush()
+                if on_progress:
+                    on_progress(report.read, bytes_done)
+        flush()
+        if on_progress:
+            on_progress(report.read, sum(sizes.values()))
+        status = "done"
+    finally:
+        report.seconds = time.perf_counter() - started
+        store.finish_run(report.run_id, status=status, counts=report.counts())
+    return report
+
+
+def _write(
+    store: Store,
+    pipeline: Pipeline,
+    report: IngestReport,
+    docs: list[RawDocument],
+    rejects: list[Reject],
+    failpoints: Failpoints,
+) -> None:
+    known = store.known_hashes(d.content_hash for d in docs)
+    fresh: dict[str, RawDocument] = {}
+    for raw in docs:
+        digest = raw.content_hash
+        if digest in known or digest in fresh:
+            report.duplicate += 1
+        else:
+            fresh[digest] = raw
+    stored = []
+    for raw in fresh.values():
+        result = pipeline(raw)
+        if result.error is not None:
+            rejects.append(Reject.from_error(result.error, raw.source, raw.locator, severity="warning"))
+        stored.append(Stored(raw, result))
+        report.events += len(result.article.events)
+    failpoints.reach("before_write")
+    store.write_batch(report.run_id, stored, rejects, failpoints)
+    failpoints.reach("after_write")
+    report.new += len(stored)
+    report.rejects.extend(rejects)

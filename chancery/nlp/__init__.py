@@ -1,0 +1,1 @@
+"""Language-level analysis: language identification and segmentation."""

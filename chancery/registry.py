@@ -1,0 +1,28 @@
+"""Named, versioned components, and the default pipeline built from them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import MappingProxyType
+
+from chancery.errors import Errors, UsageError
+from chancery.pipeline import LanguageStage, Pipeline, SegmentStage, Stage
+
+
+def _keyword_coder() -> Stage:
+    from chancery.coding.keyword import KeywordCoder
+
+    return KeywordCoder()
+
+
+CODERS: MappingProxyType[str, Callable[[], Stage]] = MappingProxyType(
+    {"chancery.keyword_coder.v1": _keyword_coder}
+)
+DEFAULT_CODER = "chancery.keyword_coder.v1"
+
+
+def load_pipeline(coder: str = DEFAULT_CODER) -> Pipeline:
+    """The standard pipeline: language identification, segmentation, coding."""
+    if coder not in CODERS:
+        raise UsageError(Errors.E203, name=coder, known=", ".join(sorted(CODERS)))
+    return Pipeline([LanguageStage(), SegmentStage(), CODERS[coder]()])

@@ -1,0 +1,5 @@
+"""The embedded DuckDB store."""
+
+from chancery.store.db import DEFAULT_DB, Store
+
+__all__ = ["DEFAULT_DB", "Store"]

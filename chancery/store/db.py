@@ -1,0 +1,374 @@
+"""The embedded DuckDB store: one file holding documents, events and provenance.
+
+Every write of a batch (its documents, events, evidence, quotes, amounts and
+rejects) is one transaction, and documents are keyed by the hash of their
+text. A run killed at any point therefore leaves only whole batches behind,
+and running it again skips what is stored and writes the rest: the result is
+the database a clean run produces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from chancery._faults import Failpoints
+from chancery.about import __version__
+from chancery.coding.ontology import QUAD_CLASS
+from chancery.errors import Errors, StoreError
+from chancery.ingest.base import RawDocument, Reject
+from chancery.pipeline import Result
+from chancery.store.migrations import MIGRATIONS
+
+DEFAULT_DB = "chancery.duckdb"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """One coded document ready to be written."""
+
+    raw: RawDocument
+    result: Result
+
+
+class Store:
+    """A chancery database file. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(Errors.E301, path=self.path, reason="no such file (run `chancery ingest` first)")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(Errors.E301, path=self.path, reason=exc) from exc
+        if read_only:
+            self._check_schema()
+        else:
+            self.migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- schema -----------------------------------------------------------
+
+    def _applied(self) -> list[str]:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return []
+        return [r[0] for r in self.con.execute("SELECT name FROM schema_migrations ORDER BY name").fetchall()]
+
+    def _check_schema(self) -> None:
+        known = {name for name, _ in MIGRATIONS}
+        for name in self._applied():
+            if name not in known:
+                raise StoreError(Errors.E302, path=self.path, name=name)
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations this database lacks; return their names."""
+        self._check_schema()
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)"
+        )
+        applied = set(self._applied())
+        done = []
+        for name, sql in MIGRATIONS:
+            if name in applied:
+                continue
+            try:
+                self.con.begin()
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [name, _now()])
+                self.con.commit()
+            except duckdb.Error as exc:
+                self.con.rollback()
+                raise StoreError(Errors.E301, path=self.path, reason=f"migration {name}: {exc}") from exc
+            done.append(name)
+        return done
+
+    # -- runs -------------------------------------------------------------
+
+    def start_run(self, command: str, coder: str, config: dict[str, Any]) -> int:
+        row = self.con.execute(
+            "INSERT INTO runs (run_id, started_at, status, command, coder, config, chancery_version) "
+            "VALUES (nextval('run_ids'), ?, 'running', ?, ?, ?, ?) RETURNING run_id",
+            [_now(), command, coder, json.dumps(config), __version__],
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def finish_run(self, run_id: int, *, status: str, counts: dict[str, int]) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, status = ?, n_read = ?, n_new = ?, n_duplicate = ?, n_rejected = ? "
+            "WHERE run_id = ?",
+            [
+                _now(),
+                status,
+                counts.get("read", 0),
+                counts.get("new", 0),
+                counts.get("duplicate", 0),
+                counts.get("rejected", 0),
+                run_id,
+            ],
+        )
+
+    # -- writes -----------------------------------------------------------
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        wanted = list(set(hashes))
+        if not wanted:
+            return set()
+        rows = self.con.execute(
+            "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))", [wanted]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(
+        self,
+        run_id: int,
+        docs: Sequence[Stored],
+        rejects: Sequence[Reject],
+        failpoints: Failpoints | None = None,
+    ) -> None:
+        """Write one batch atomically: all of it, or (if the process dies) none of it."""
+        tables = _batch_tables(run_id, docs)
+        try:
+            self.con.begin()
+            for name, table in tables.items():
+                if table.num_rows:
+                    self.con.register("_batch", table)
+                    self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _batch")
+                    self.con.unregister("_batch")
+                if failpoints:
+                    failpoints.reach(f"mid_write_{name}")
+            for r in rejects:
+                self.con.execute(
+                    "INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?, ?)",
+                    [r.source, r.locator, r.code, r.severity, r.message, run_id],
+                )
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(Errors.E301, path=self.path, reason=f"writing a batch: {exc}") from exc
+
+    # -- reads ------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("documents", "events", "evidence", "quotes", "amounts", "rejects", "runs"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
+    documents, events, evidence, quotes, amounts = [], [], [], [], []
+    for item in docs:
+        raw, article = item.raw, item.result.article
+        digest = raw.content_hash
+        published = article.published
+        documents.append(
+            {
+                "content_hash": digest,
+                "doc_id": raw.doc_id,
+                "source": article.source,
+                "lang": article.lang,
+                "published": str(published) if published else None,
+                "published_date": published.to_date() if published else None,
+                "published_precision": published.precision.value if published else None,
+                "url": article.url,
+                "title": article.title,
+                "encoding": raw.encoding,
+                "text": article.text,
+                "n_chars": len(article.text),
+                "run_id": run_id,
+            }
+        )
+        for i, e in enumerate(article.events):
+            event_id = f"{digest[:16]}-{i}"
+            events.append(
+                {
+                    "event_id": event_id,
+                    "content_hash": digest,
+                    "doc_id": raw.doc_id,
+                    "idx": i,
+                    "type": e.type,
+                    "mode": e.mode,
+                    "source": e.source,
+                    "target": e.target,
+                    "source_actor": e.source_actor,
+                    "target_actor": e.target_actor,
+                    "source_sector": e.source_sector,
+                    "target_sector": e.target_sector,
+                    "date": str(e.date) if e.date else None,
+                    "date_start": e.date.to_date() if e.date else None,
+                    "date_precision": e.date.precision.value if e.date else None,
+                    "status": e.status,
+                    "location": e.location,
+                    "cameo": e.cameo,
+                    "goldstein": e.goldstein,
+                    "quad_class": QUAD_CLASS.get(e.type),
+                    "contexts": list(e.contexts),
+                    "rule": e.rule,
+                    "run_id": run_id,
+                }
+            )
+            for j, ev in enumerate(e.evidence):
+                evidence.append(
+                    {
+                        "event_id": event_id,
+                        "idx": j,
+                        "sentence": ev.sentence,
+                        "start_char": ev.start,
+                        "end_char": ev.end,
+                        "text": article.text[ev.start : ev.end],
+                    }
+                )
+        for i, q in enumerate(article.quotes):
+            quotes.append(
+                {
+                    "content_hash": digest,
+                    "idx": i,
+                    "speaker": q.speaker,
+                    "speaker_code": q.speaker_code,
+                    "text": q.text,
+                    "start_char": q.start,
+                    "end_char": q.end,
+                    "run_id": run_id,
+                }
+            )
+        for i, a in enumerate(article.amounts):
+            amounts.append(
+                {
+                    "content_hash": digest,
+                    "idx": i,
+                    "value": a.value,
+                    "unit": a.unit,
+                    "text": a.text,
+                    "about": a.about,
+                    "year": a.year,
+                    "start_char": a.start,
+                    "end_char": a.end,
+                    "run_id": run_id,
+                }
+            )
+    return {
+        "documents": _table(documents, _SCHEMAS["documents"]),
+        "events": _table(events, _SCHEMAS["events"]),
+        "evidence": _table(evidence, _SCHEMAS["evidence"]),
+        "quotes": _table(quotes, _SCHEMAS["quotes"]),
+        "amounts": _table(amounts, _SCHEMAS["amounts"]),
+    }
+
+
+def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+_S, _I, _D, _F = pa.string(), pa.int32(), pa.date32(), pa.float64()
+_SCHEMAS = {
+    "documents": pa.schema(
+        [
+            ("content_hash", _S),
+            ("doc_id", _S),
+            ("source", _S),
+            ("lang", _S),
+            ("published", _S),
+            ("published_date", _D),
+            ("published_precision", _S),
+            ("url", _S),
+            ("title", _S),
+            ("encoding", _S),
+            ("text", _S),
+            ("n_chars", _I),
+            ("run_id", _I),
+        ]
+    ),
+    "events": pa.schema(
+        [
+            ("event_id", _S),
+            ("content_hash", _S),
+            ("doc_id", _S),
+            ("idx", _I),
+            ("type", _S),
+            ("mode", _S),
+            ("source", _S),
+            ("target", _S),
+            ("source_actor", _S),
+            ("target_actor", _S),
+            ("source_sector", _S),
+            ("target_sector", _S),
+            ("date", _S),
+            ("date_start", _D),
+            ("date_precision", _S),
+            ("status", _S),
+            ("location", _S),
+            ("cameo", _S),
+            ("goldstein", _F),
+            ("quad_class", pa.int8()),
+            ("contexts", pa.list_(_S)),
+            ("rule", _S),
+            ("run_id", _I),
+        ]
+    ),
+    "evidence": pa.schema(
+        [
+            ("event_id", _S),
+            ("idx", _I),
+            ("sentence", _I),
+            ("start_char", _I),
+            ("end_char", _I),
+            ("text", _S),
+        ]
+    ),
+    "quotes": pa.schema(
+        [
+            ("content_hash", _S),
+            ("idx", _I),
+            ("speaker", _S),
+            ("speaker_code", _S),
+            ("text", _S),
+            ("start_char", _I),
+            ("end_char", _I),
+            ("run_id", _I),
+        ]
+    ),
+    "amounts": pa.schema(
+        [
+            ("content_hash", _S),
+            ("idx", _I),
+            ("value", _F),
+            ("unit", _S),
+            ("text", _S),
+            ("about", _S),
+            ("year", _I),
+            ("start_char", _I),
+            ("end_char", _I),
+            ("run_id", _I),
+        ]
+    ),
+}

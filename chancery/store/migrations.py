@@ -1,0 +1,108 @@
+"""Named schema migrations, applied in order and recorded in ``schema_migrations``.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_initial",
+        """
+        CREATE SEQUENCE run_ids START 1;
+        CREATE TABLE runs (
+            run_id INTEGER PRIMARY KEY,
+            started_at TIMESTAMP NOT NULL,
+            finished_at TIMESTAMP,
+            status VARCHAR NOT NULL,            -- running, done, interrupted
+            command VARCHAR,
+            coder VARCHAR,
+            config JSON,
+            chancery_version VARCHAR,
+            n_read INTEGER,
+            n_new INTEGER,
+            n_duplicate INTEGER,
+            n_rejected INTEGER
+        );
+        CREATE TABLE documents (
+            content_hash VARCHAR PRIMARY KEY,   -- sha256 of the normalized text: the identity
+            doc_id VARCHAR NOT NULL,            -- the name the input gave it
+            source VARCHAR,
+            lang VARCHAR,
+            published VARCHAR,                  -- ISO at its precision: 2025, 2025-07, 2025-07-14
+            published_date DATE,                -- first day it covers, for range queries
+            published_precision VARCHAR,
+            url VARCHAR,
+            title VARCHAR,
+            encoding VARCHAR,
+            text VARCHAR NOT NULL,
+            n_chars INTEGER,
+            run_id INTEGER
+        );
+        CREATE TABLE events (
+            event_id VARCHAR PRIMARY KEY,       -- content_hash prefix + position: stable across runs
+            content_hash VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            type VARCHAR NOT NULL,
+            mode VARCHAR,
+            source VARCHAR NOT NULL,
+            target VARCHAR NOT NULL,
+            source_actor VARCHAR,
+            target_actor VARCHAR,
+            source_sector VARCHAR,
+            target_sector VARCHAR,
+            date VARCHAR,
+            date_start DATE,
+            date_precision VARCHAR,
+            status VARCHAR NOT NULL,
+            location VARCHAR,
+            cameo VARCHAR,
+            goldstein DOUBLE,
+            quad_class TINYINT,
+            contexts VARCHAR[],
+            rule VARCHAR,
+            run_id INTEGER
+        );
+        CREATE TABLE evidence (
+            event_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            sentence INTEGER,
+            start_char INTEGER,
+            end_char INTEGER,
+            text VARCHAR
+        );
+        CREATE TABLE quotes (
+            content_hash VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            speaker VARCHAR,
+            speaker_code VARCHAR,
+            text VARCHAR,
+            start_char INTEGER,
+            end_char INTEGER,
+            run_id INTEGER
+        );
+        CREATE TABLE amounts (
+            content_hash VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            value DOUBLE,
+            unit VARCHAR,
+            text VARCHAR,
+            about VARCHAR,
+            year INTEGER,
+            start_char INTEGER,
+            end_char INTEGER,
+            run_id INTEGER
+        );
+        CREATE TABLE rejects (
+            source VARCHAR NOT NULL,
+            locator VARCHAR NOT NULL,           -- line/row inside a container, '' for a whole file
+            code VARCHAR NOT NULL,              -- error catalog code, e.g. E102
+            severity VARCHAR NOT NULL,          -- error: nothing stored; warning: stored with a problem
+            message VARCHAR,
+            run_id INTEGER,
+            PRIMARY KEY (source, locator, code)
+        );
+        """,
+    ),
+)
