@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import total_ordering
 
 
 class Precision(StrEnum):
@@ -22,9 +23,13 @@ class Precision(StrEnum):
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@total_ordering
+@dataclass(frozen=True, slots=True)
 class PartialDate:
-    """A date known to year, month or day precision (``2025``, ``2025-07``, ``2025-07-14``)."""
+    """A date known to year, month or day precision (``2025``, ``2025-07``, ``2025-07-14``).
+
+    Ordering puts a coarser date before the finer dates it contains (2025-07 < 2025-07-14).
+    """
 
     year: int
     month: int | None = None
@@ -35,6 +40,14 @@ class PartialDate:
             raise ValueError("a day needs a month")
         # Validates month and day ranges, leap years included.
         dt.date(self.year, self.month or 1, self.day or 1)
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
 
     @classmethod
     def parse(cls, value: str) -> PartialDate:

@@ -14,7 +14,8 @@ from importlib import resources
 
 from chancery.doc import Span
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|\n")
+# French closes quotes with a (non-breaking) space before the guillemet: "prêts. »".
+_CANDIDATE = re.compile(r"[.!?…]+(?:[\"”»’')\]]|[ \u00a0\u202f]»)*(?=\s)|\n")
 _STARTER = re.compile(r"\s+[\"“«‘'(\[]?[\w\d]")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
 
