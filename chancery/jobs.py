@@ -52,9 +52,14 @@ class IngestReport:
 Progress = Callable[[int, int], None]  # (documents read so far, input bytes done so far)
 
 
-def input_sizes(paths: Iterable[str | Path]) -> dict[str, int]:
+def store_files(store: Store) -> tuple[Path, Path]:
+    """The database's own files, never to be read as input even when they sit in an input folder."""
+    return store.path, store.path.with_name(store.path.name + ".wal")
+
+
+def input_sizes(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> dict[str, int]:
     sizes = {}
-    for entry in walk(paths):
+    for entry in walk(paths, exclude):
         if isinstance(entry, Path):
             try:
                 sizes[str(entry)] = entry.stat().st_size
@@ -82,7 +87,7 @@ def ingest_paths(
     report = IngestReport(run_id=store.start_run(command, pipeline.coder_version, pipeline.config))
     docs: list[RawDocument] = []
     rejects: list[Reject] = []
-    bytes_done, current_source = 0, None
+    bytes_done, current_source, fraction = 0, None, 0.0
 
     def flush() -> None:
         _write(store, pipeline, report, docs, rejects, failpoints)
@@ -91,20 +96,21 @@ def ingest_paths(
 
     status = "interrupted"
     try:
-        for item in iter_items(paths, options):
+        for item in iter_items(paths, options, exclude=store_files(store)):
             if item.source != current_source:
                 if current_source is not None:
                     bytes_done += sizes.get(current_source, 0)
-                current_source = item.source
+                current_source, fraction = item.source, 0.0
             if isinstance(item, Reject):
                 rejects.append(item)
             else:
                 docs.append(item)
                 report.read += 1
+                fraction = item.read_fraction
             if len(docs) >= batch_size:
                 flush()
                 if on_progress:
-                    on_progress(report.read, bytes_done)
+                    on_progress(report.read, bytes_done + int(fraction * sizes.get(current_source or "", 0)))
         flush()
         if on_progress:
             on_progress(report.read, sum(sizes.values()))

@@ -16,7 +16,7 @@ from rich.progress import (
 from chancery.cli._options import db_option, max_bytes_option, reports_errors
 from chancery.cli._render import console, table
 from chancery.ingest.base import ReadOptions
-from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_paths, input_sizes
+from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_paths, input_sizes, store_files
 from chancery.registry import load_pipeline
 from chancery.store.db import Store
 
@@ -43,6 +43,7 @@ def run_ingest(
             disable=not err.is_terminal,
         ) as progress,
     ):
+        sizes = input_sizes(paths, exclude=store_files(store))
         task = progress.add_task("ingest", total=max(1, sum(sizes.values())), docs=0, rate="-")
 
         def advance(docs: int, done_bytes: int) -> None:

@@ -38,6 +38,7 @@ class RawDocument:
     url: str | None = None
     title: str | None = None
     encoding: str | None = None
+    read_fraction: float = 1.0  # share of the source file read once this document is out (progress)
 
     @property
     def content_hash(self) -> str:

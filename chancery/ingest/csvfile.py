@@ -24,6 +24,7 @@ def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
         return
     # Article texts exceed the csv module's 128 KiB default field limit.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    total_lines = max(1, text.count("\n"))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     row = 1
     while True:
@@ -43,5 +44,10 @@ def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
             yield Reject.from_error(error, source, str(row))
             continue
         yield from document_from_record(
-            record, source=source, line=row, default_id=f"{path.stem}-{row}", encoding=encoding
+            record,
+            source=source,
+            line=row,
+            default_id=f"{path.stem}-{row}",
+            encoding=encoding,
+            read_fraction=min(1.0, row / total_lines),
         )

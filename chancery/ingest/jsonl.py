@@ -20,7 +20,8 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
     except ChanceryError as exc:
         yield Reject.from_error(exc, source)
         return
-    for number, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -38,5 +39,10 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
             yield Reject.from_error(error, source, str(number))
             continue
         yield from document_from_record(
-            record, source=source, line=number, default_id=f"{path.stem}-{number}", encoding=encoding
+            record,
+            source=source,
+            line=number,
+            default_id=f"{path.stem}-{number}",
+            encoding=encoding,
+            read_fraction=number / len(lines),
         )

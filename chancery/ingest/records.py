@@ -17,7 +17,13 @@ def _field(record: Mapping[str, object], name: str) -> str | None:
 
 
 def document_from_record(
-    record: Mapping[str, object], *, source: str, line: int, default_id: str, encoding: str | None
+    record: Mapping[str, object],
+    *,
+    source: str,
+    line: int,
+    default_id: str,
+    encoding: str | None,
+    read_fraction: float = 1.0,
 ) -> Iterator[Item]:
     locator = str(line)
     text = record.get("text")
@@ -42,4 +48,5 @@ def document_from_record(
         url=_field(record, "url"),
         title=_field(record, "title"),
         encoding=encoding,
+        read_fraction=read_fraction,
     )

@@ -35,8 +35,15 @@ def reader_for(path: Path) -> Reader:
     return READERS.get(path.suffix.lower(), read_plaintext)
 
 
-def walk(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
-    """Files named or found under folders (hidden entries skipped), in order."""
+def walk(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path | Reject]:
+    """Files named or found under folders (hidden entries and ``exclude`` skipped), in order."""
+    skip = {Path(p).resolve() for p in exclude}
+    for entry in _walk(paths):
+        if isinstance(entry, Reject) or entry.resolve() not in skip:
+            yield entry
+
+
+def _walk(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -51,10 +58,12 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
             yield Reject.from_error(InputError(Errors.E111, path=path), str(path))
 
 
-def iter_items(paths: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Item]:
-    """Every document and reject from ``paths``, in input order."""
+def iter_items(
+    paths: Iterable[str | Path], options: ReadOptions | None = None, exclude: Iterable[str | Path] = ()
+) -> Iterator[Item]:
+    """Every document and reject from ``paths``, in input order (``exclude``: files to pass over)."""
     options = options or ReadOptions()
-    for entry in walk(paths):
+    for entry in walk(paths, exclude):
         if isinstance(entry, Reject):
             yield entry
         else:

@@ -109,3 +109,14 @@ def test_ingest_same_text_under_two_names_is_stored_once(tmp_path, invoke):
     invoke("ingest", tmp_path, "--db", tmp_path / "c.duckdb")
     with Store(tmp_path / "c.duckdb", read_only=True) as store:
         assert store.counts()["documents"] == 1
+
+
+def test_ingest_skips_its_own_database_inside_the_input_folder(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text("Putin accused European countries of obstruction.", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    assert invoke("ingest", tmp_path, "--db", db).exit_code == 0
+    (tmp_path / "b.txt").write_text("France praised Germany for its help.", encoding="utf-8")
+    result = invoke("ingest", tmp_path, "--db", db)
+    assert result.exit_code == 0, result.stderr
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 2 and store.counts()["rejects"] == 0
