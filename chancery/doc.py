@@ -98,9 +98,11 @@ class Mention:
     text: str
     code: str
     sector: str | None = None
-    kind: str = "actor"  # "actor" or "place"
+    kind: str = "actor"  # "actor", "place", or "group" (several actors: see members)
     entry: str | None = None  # the knowledge-base entry it matched
     reason: str = ""
+    role: str | None = None  # role key when known (foreign_minister, ...)
+    members: tuple[str, ...] = ()  # for a group mention: the codes it stands for
 
 
 @dataclass(frozen=True, slots=True)

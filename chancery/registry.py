@@ -15,6 +15,12 @@ def _keyword_coder() -> Stage:
     return KeywordCoder()
 
 
+def _resolver() -> Stage:
+    from chancery.kb.resolve import Resolver
+
+    return Resolver()
+
+
 CODERS: MappingProxyType[str, Callable[[], Stage]] = MappingProxyType(
     {"chancery.keyword_coder.v1": _keyword_coder}
 )
@@ -22,7 +28,7 @@ DEFAULT_CODER = "chancery.keyword_coder.v1"
 
 
 def load_pipeline(coder: str = DEFAULT_CODER) -> Pipeline:
-    """The standard pipeline: language identification, segmentation, coding."""
+    """The standard pipeline: language identification, segmentation, actor resolution, coding."""
     if coder not in CODERS:
         raise UsageError(Errors.E203, name=coder, known=", ".join(sorted(CODERS)))
-    return Pipeline([LanguageStage(), SegmentStage(), CODERS[coder]()])
+    return Pipeline([LanguageStage(), SegmentStage(), _resolver(), CODERS[coder]()])

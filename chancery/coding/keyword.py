@@ -16,8 +16,7 @@ from importlib import resources
 
 from chancery.coding.ontology import SYMMETRIC, goldstein
 from chancery.doc import Article, Event, Evidence, Mention
-from chancery.kb.loader import Alias, KnowledgeBase, Person, load_kb, read_tsv
-from chancery.kb.matcher import Matcher
+from chancery.kb.loader import read_tsv
 
 _PLANNED = {
     "en": re.compile(
@@ -49,61 +48,19 @@ def load_triggers(lang: str) -> list[Trigger]:
     ]
 
 
-def _person_role(person: Person, article: Article) -> tuple[str, str] | None:
-    roles = [r for r in person.roles if r.valid_on(article.published)] or list(person.roles)
-    if not roles:
-        return None
-    # The latest-starting valid role is the most specific for the date.
-    role = max(roles, key=lambda r: str(r.start or ""))
-    return role.code, role.sector
-
-
 @dataclass
 class KeywordCoder:
-    kb: KnowledgeBase = field(default_factory=load_kb)
     name: str = "coder"
     version: str = "chancery.keyword_coder.v1"
-    requires: frozenset[str] = frozenset({"text", "lang", "sentences"})
-    assigns: frozenset[str] = frozenset({"mentions", "events"})
-    _matchers: dict[str, Matcher[Alias | Person]] = field(default_factory=dict, repr=False)
+    requires: frozenset[str] = frozenset({"text", "lang", "sentences", "mentions"})
+    assigns: frozenset[str] = frozenset({"events"})
     _triggers: dict[str, list[Trigger]] = field(default_factory=dict, repr=False)
-
-    def _matcher(self, lang: str) -> Matcher[Alias | Person]:
-        if lang not in self._matchers:
-            matcher: Matcher[Alias | Person] = Matcher()
-            matcher.add_all((a.text, a) for a in self.kb.aliases.get(lang, []))
-            for person in self.kb.people:
-                for surface in (person.name, *person.variants):
-                    matcher.add(surface, person)
-                surname = person.name.split()[-1]
-                if len(surname) > 3:
-                    matcher.add(surname, person)
-            self._matchers[lang] = matcher
-        return self._matchers[lang]
-
-    def _mention(self, article: Article, start: int, end: int, value: Alias | Person) -> Mention | None:
-        text = article.text[start:end]
-        if isinstance(value, Person):
-            resolved = _person_role(value, article)
-            if resolved is None:
-                return None
-            code, sector = resolved
-            return Mention(
-                start, end, text, code, sector, "actor", value.name, "person with a role at the date"
-            )
-        return Mention(start, end, text, value.code, value.sector, "actor", value.entry, f"{value.kind} name")
 
     def __call__(self, article: Article) -> Article:
         lang = article.lang if article.lang in _PLANNED else "en"
         if lang not in self._triggers:
             self._triggers[lang] = load_triggers(lang)
-        matcher = self._matcher(lang)
-        mentions: list[Mention] = []
-        for m in matcher.find(article.text):
-            mention = self._mention(article, m.start, m.end, m.values[0])
-            if mention:
-                mentions.append(mention)
-        article.mentions = mentions
+        mentions = [m for m in article.mentions if m.kind == "actor"]
         events: dict[tuple[str, str, str], Event] = {}
         for index, sentence in enumerate(article.sentences):
             in_sentence = [x for x in mentions if sentence.start <= x.start < sentence.end]
@@ -156,8 +113,8 @@ class KeywordCoder:
             source=a,
             target=b,
             mode=trigger.mode,
-            source_actor=source.entry if source.reason.startswith("person") else None,
-            target_actor=target.entry if target.reason.startswith("person") else None,
+            source_actor=source.entry if source.role else None,
+            target_actor=target.entry if target.role else None,
             source_sector=source.sector,
             target_sector=target.sector,
             date=article.published if status == "occurred" else None,

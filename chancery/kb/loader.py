@@ -1,4 +1,7 @@
-"""Load the knowledge base's plain data files (formats in ``kb/data/README.md``)."""
+"""Load the knowledge base's plain data files (formats in ``kb/data/README.md``).
+
+Loading parses and types the data; :mod:`chancery.kb.check` validates it.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,12 @@ import yaml
 
 from chancery.doc import PartialDate
 from chancery.errors import DataError, Errors
+from chancery.nlp.text import fold
 
 LANGS = ("en", "fr", "tr")
+# Languages whose CLDR country names (through babel) are added to the "xx" alias set used for
+# documents in other languages.
+CLDR_LANGS = ("de", "es", "it", "pt", "nl", "ru", "ar", "fa", "pl", "el", "uk", "zh", "ja")
 
 
 def _split(cell: str) -> list[str]:
@@ -23,9 +30,8 @@ def read_tsv(path: Traversable, columns: int) -> list[list[str]]:
     if not path.is_file():
         return []
     rows = []
-    lines = path.read_text(encoding="utf-8").splitlines()
     header_seen = False
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         if not header_seen:
@@ -42,6 +48,57 @@ def read_tsv(path: Traversable, columns: int) -> list[list[str]]:
     return rows
 
 
+def read_words(path: Traversable) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    return frozenset(w for line in lines for w in line.split())
+
+
+def upper_bound(date: PartialDate) -> str:
+    """The latest ISO day a partial date covers, for comparison as text."""
+    text = str(date)
+    return text + {4: "-12-31", 7: "-31"}.get(len(text), "")
+
+
+# States whose leaders' names are written family name first in international news.
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG"})
+# When a person holds several roles at once, the first here is the one to code them with.
+ROLE_PRIORITY = {
+    role: i
+    for i, role in enumerate(
+        (
+            "head_of_state",
+            "head_of_government",
+            "vice_president",
+            "deputy_head_of_government",
+            "igo_head",
+            "foreign_minister",
+            "defence_minister",
+            "interior_minister",
+            "finance_minister",
+            "economy_minister",
+            "energy_minister",
+            "justice_minister",
+            "minister",
+            "national_security_adviser",
+            "military_chief",
+            "intelligence_chief",
+            "central_bank_governor",
+            "spokesperson",
+            "igo_official",
+            "group_leader",
+        )
+    )
+}
+
+
+def _descending(date: PartialDate | None) -> tuple[int, int, int]:
+    if date is None:
+        return (0, 0, 0)
+    return (-date.year, -(date.month or 0), -(date.day or 0))
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     code: str
@@ -54,15 +111,18 @@ class Role:
         """True when the role may be held at ``date`` (open bounds always match)."""
         if date is None:
             return True
-        return (self.start is None or str(self.start) <= _upper(date)) and (
-            self.end is None or str(date) <= _upper(self.end)
+        return (self.start is None or str(self.start) <= upper_bound(date)) and (
+            self.end is None or str(date) <= upper_bound(self.end)
         )
 
-
-def _upper(date: PartialDate) -> str:
-    """The latest ISO string a partial date covers, for lexical comparison."""
-    text = str(date)
-    return text + {4: "-12-31", 7: "-31"}.get(len(text), "")
+    def distance(self, date: PartialDate) -> int:
+        """Days between ``date`` and the role's span (0 when valid)."""
+        if self.valid_on(date):
+            return 0
+        day = date.to_date()
+        if self.end is not None and str(date) > upper_bound(self.end):
+            return (day - self.end.to_date()).days
+        return (self.start.to_date() - day).days if self.start else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,27 +130,95 @@ class Person:
     name: str
     variants: tuple[str, ...]
     roles: tuple[Role, ...]
+    source: str = ""
+
+    @property
+    def surname(self) -> str:
+        """The family name: first in Chinese, Korean and Vietnamese order (Xi Jinping), else last."""
+        return self._family_name(self.name)
+
+    @property
+    def surnames(self) -> set[str]:
+        """The family name as every multi-word spelling writes it (Putin, Poutine)."""
+        return {self._family_name(n) for n in (self.name, *self.variants) if len(n.split()) > 1} | {
+            self.surname
+        }
+
+    def _family_name(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) > 1 and any(r.code in FAMILY_NAME_FIRST for r in self.roles):
+            return parts[0]
+        return parts[-1]
+
+    def roles_on(self, date: PartialDate | None) -> list[Role]:
+        return [r for r in self.roles if r.valid_on(date)]
+
+    def role_on(self, date: PartialDate | None) -> tuple[Role | None, bool]:
+        """The role to code the person with at ``date``, and whether it is valid then.
+
+        Among valid roles the highest office wins (a president who is also party leader), then
+        the latest-starting; with none valid, the role nearest in time.
+        """
+        valid = self.roles_on(date)
+        if valid:
+            return min(valid, key=lambda r: (ROLE_PRIORITY.get(r.role, 99), _descending(r.start))), True
+        if not self.roles or date is None:
+            return None, False
+        return min(self.roles, key=lambda r: r.distance(date)), False
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    code: str
+    kind: str  # igo, ngo, group, region
+    sector: str
+    name: str
+    country: str
+    active: str
 
 
 @dataclass(frozen=True, slots=True)
 class Alias:
-    """One surface form in one language pointing at a knowledge-base entry."""
+    """One surface form in one language pointing at a state, seat or organization."""
 
     text: str
     code: str
     sector: str | None
-    kind: str  # state, adjective, capital, seat, organization, person, role
-    entry: str
+    kind: str  # state, adjective, capital, seat, organization
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RolePhrase:
+    text: str
+    sector: str
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    text: str
+    kind: str  # counterpart, pair
+
+
+@dataclass
+class LanguageData:
+    aliases: list[Alias] = field(default_factory=list)
+    roles: list[RolePhrase] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    locatives: frozenset[str] = frozenset()
 
 
 @dataclass
 class KnowledgeBase:
-    states: dict[str, str] = field(default_factory=dict)  # code -> iso2
-    organizations: dict[str, tuple[str, str, str]] = field(
-        default_factory=dict
-    )  # code -> (kind, sector, name)
+    states: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> (iso2, status)
+    organizations: dict[str, Organization] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
-    aliases: dict[str, list[Alias]] = field(default_factory=dict)  # lang -> aliases
+    langs: dict[str, LanguageData] = field(default_factory=dict)
+    role_keys: frozenset[str] = frozenset()
+
+    def codes(self) -> set[str]:
+        return set(self.states) | set(self.organizations)
 
 
 def _parse_date(value: object, where: str) -> PartialDate | None:
@@ -106,51 +234,105 @@ def load_people(folder: Traversable) -> list[Person]:
     people: list[Person] = []
     if not folder.is_dir():
         return people
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
         if not path.name.endswith(".yml"):
             continue
         try:
-            items = yaml.load(
-                path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            )
+            items = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         except yaml.YAMLError as exc:
             raise DataError(Errors.E401, path=path, reason=exc) from exc
         for item in items or []:
-            where = f"{path.name}: {item.get('name')}"
-            roles = tuple(
-                Role(
-                    code=str(r["code"]),
-                    sector=str(r.get("sector") or "GOV"),
-                    role=str(r.get("role") or "official"),
-                    start=_parse_date(r.get("start"), where),
-                    end=_parse_date(r.get("end"), where),
+            if not isinstance(item, dict) or not item.get("name"):
+                raise DataError(Errors.E401, path=path, reason=f"an entry without a name: {item!r:.80}")
+            where = f"{path.name}: {item['name']}"
+            try:
+                roles = tuple(
+                    Role(
+                        code=str(r["code"]),
+                        sector=str(r.get("sector") or "GOV"),
+                        role=str(r.get("role") or "official"),
+                        start=_parse_date(r.get("start"), where),
+                        end=_parse_date(r.get("end"), where),
+                    )
+                    for r in item.get("roles") or []
                 )
-                for r in item.get("roles") or []
-            )
-            people.append(Person(str(item["name"]), tuple(str(v) for v in item.get("variants") or []), roles))
+            except (KeyError, TypeError) as exc:
+                raise DataError(Errors.E401, path=path, reason=f"{item['name']}: bad role {exc}") from exc
+            variants = tuple(str(v) for v in item.get("variants") or [])
+            people.append(Person(str(item["name"]), variants, roles, path.name))
     return people
 
 
-def load_kb(root: Traversable | None = None) -> KnowledgeBase:
+def _cldr_names(lang: str, states: dict[str, tuple[str, str]]) -> list[Alias]:
+    """Country names of ``lang`` from the Unicode CLDR (through babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return []
+    by_iso2 = {iso2: code for code, (iso2, _) in states.items()}
+    return [
+        Alias(name, by_iso2[iso2], "GOV", "state", f"CLDR {lang}")
+        for iso2, name in territories.items()
+        if iso2 in by_iso2
+    ]
+
+
+def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageData:
+    folder = root / "lang" / lang
+    data = LanguageData()
+    seen: set[tuple[str, str]] = set()
+
+    def add(alias: Alias) -> None:
+        key = (alias.text, alias.code)
+        if key not in seen:
+            seen.add(key)
+            data.aliases.append(alias)
+
+    for code, names, adjectives, capitals in read_tsv(folder / "states.tsv", 4):
+        for n in _split(names):
+            add(Alias(n, code, "GOV", "state", f"{lang}/states.tsv"))
+        for a in _split(adjectives):
+            add(Alias(a, code, None, "adjective", f"{lang}/states.tsv"))
+        for c in _split(capitals):
+            add(Alias(c, code, "GOV", "capital", f"{lang}/states.tsv"))
+    written = {fold(a.text) for a in data.aliases}
+    for alias in _cldr_names(lang, kb.states):
+        if fold(alias.text) not in written:  # hand-written data wins over CLDR
+            add(alias)
+    for phrase, code, sector in read_tsv(folder / "seats.tsv", 3):
+        add(Alias(phrase, code, sector or "GOV", "seat", f"{lang}/seats.tsv"))
+    for code, names in read_tsv(folder / "organizations.tsv", 2):
+        org = kb.organizations.get(code)
+        kind = "region" if org and org.kind == "region" else "organization"
+        for n in _split(names):
+            add(Alias(n, code, (org.sector if org else None) or None, kind, f"{lang}/organizations.tsv"))
+    data.roles = [RolePhrase(p, s, r or None) for p, s, r in read_tsv(folder / "roles.tsv", 3)]
+    data.references = [Reference(p, k) for p, k in read_tsv(folder / "references.tsv", 2)]
+    data.locatives = read_words(folder / "locatives.txt")
+    return data
+
+
+def load_kb(root: Traversable | None = None, langs: tuple[str, ...] = LANGS) -> KnowledgeBase:
     """Read every data file under ``root`` (default: the packaged ``kb/data``)."""
     root = root or resources.files("chancery.kb") / "data"
     kb = KnowledgeBase()
-    for code, iso2, _status in read_tsv(root / "states.tsv", 3):
-        kb.states[code] = iso2
-    for code, kind, sector, name, _country, _active in read_tsv(root / "organizations.tsv", 6):
-        kb.organizations[code] = (kind, sector, name)
+    for code, iso2, status in read_tsv(root / "states.tsv", 3):
+        kb.states[code] = (iso2, status)
+    for code, kind, sector, name, country, active in read_tsv(root / "organizations.tsv", 6):
+        kb.organizations[code] = Organization(code, kind, sector, name, country, active)
+    kb.role_keys = frozenset(
+        line.split("#")[0].strip()
+        for line in (root / "roles.txt").read_text(encoding="utf-8").splitlines()
+        if line.split("#")[0].strip()
+    )
     kb.people = load_people(root / "people")
-    for lang in LANGS:
-        folder = root / "lang" / lang
-        aliases: list[Alias] = []
-        for code, names, adjectives, capitals in read_tsv(folder / "states.tsv", 4):
-            aliases += [Alias(n, code, "GOV", "state", code) for n in _split(names)]
-            aliases += [Alias(a, code, None, "adjective", code) for a in _split(adjectives)]
-            aliases += [Alias(c, code, "GOV", "capital", code) for c in _split(capitals)]
-        for phrase, code, sector in read_tsv(folder / "seats.tsv", 3):
-            aliases.append(Alias(phrase, code, sector or "GOV", "seat", phrase))
-        for code, names in read_tsv(folder / "organizations.tsv", 2):
-            kind, sector, _name = kb.organizations.get(code, ("igo", "IGO", code))
-            aliases += [Alias(n, code, sector or None, "organization", code) for n in _split(names)]
-        kb.aliases[lang] = aliases
+    for lang in langs:
+        kb.langs[lang] = load_language(root, lang, kb)
+    xx = LanguageData()
+    for lang in CLDR_LANGS:
+        xx.aliases += _cldr_names(lang, kb.states)
+    kb.langs["xx"] = xx
     return kb

@@ -7,17 +7,26 @@ diacritics removed, Turkish dotless i folded to i), so "Erdogan" finds
 acronyms ("US", "IS", "AB") only match text written in capitals, so the pronoun
 "us" is not the United States; and a capitalised alias only matches
 capitalised text, so Turkish "mali" (financial) is not "Mali".
+
+Aliases live in a token trie. Two extensions serve particular languages:
+``forms`` maps a text token to the forms it may stand for (Turkish case
+suffixes written without apostrophe: "bakanlığının" → "bakanlığı"), and
+``skippable`` lets a multi-token alias run over an inserted token (French
+"ministre turc des Affaires étrangères" matches "ministre des Affaires
+étrangères", and reports the skipped "turc").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from chancery.nlp.text import WORD, fold, tokens
 
 T = TypeVar("T")
+Forms = Callable[[str], Iterable[str]]
+Skippable = Callable[[str], bool]
 
 
 def case_rule(surface: str) -> str:
@@ -36,52 +45,95 @@ def case_ok(rule: str, written: str) -> bool:
     return True
 
 
+def alias_key(surface: str) -> tuple[str, ...]:
+    return tuple(fold(t) for t in WORD.findall(surface))
+
+
+@dataclass(slots=True)
+class _Node(Generic[T]):
+    children: dict[str, _Node[T]] = field(default_factory=dict)
+    values: list[tuple[str, T]] = field(default_factory=list)  # (case rule, value)
+
+
 @dataclass(frozen=True, slots=True)
 class Match(Generic[T]):
     start: int
     end: int
     values: tuple[T, ...]  # every entry sharing this surface form
+    skipped: tuple[tuple[int, int], ...] = ()  # spans of tokens the match ran over
 
 
 class Matcher(Generic[T]):
     """Maps token sequences to values; :meth:`find` returns longest non-overlapping matches."""
 
-    def __init__(self) -> None:
-        self._entries: dict[tuple[str, ...], list[tuple[str, T]]] = {}
-        self._max_len: dict[str, int] = {}
+    def __init__(self, forms: Forms | None = None, skippable: Skippable | None = None) -> None:
+        self._root: _Node[T] = _Node()
+        self._size = 0
+        self._forms = forms
+        self._skippable = skippable
 
     def add(self, surface: str, value: T) -> None:
-        key = tuple(fold(t) for t in WORD.findall(surface))
+        key = alias_key(surface)
         if not key:
             return
-        self._entries.setdefault(key, []).append((case_rule(surface), value))
-        self._max_len[key[0]] = max(self._max_len.get(key[0], 0), len(key))
+        node = self._root
+        for token in key:
+            node = node.children.setdefault(token, _Node())
+        if not node.values:
+            self._size += 1
+        node.values.append((case_rule(surface), value))
 
     def add_all(self, pairs: Iterable[tuple[str, T]]) -> None:
         for surface, value in pairs:
             self.add(surface, value)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._size
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
-        toks = tokens(text[start:end] if end is not None else text[start:])
+    def lookup(self, surface: str) -> list[T]:
+        """Values stored for exactly this surface form (case rules ignored)."""
+        node = self._root
+        for token in alias_key(surface):
+            child = node.children.get(token)
+            if child is None:
+                return []
+            node = child
+        return [v for _, v in node.values]
+
+    def find(self, text: str) -> Iterator[Match[T]]:
+        toks = tokens(text)
         i = 0
         while i < len(toks):
-            longest = self._max_len.get(toks[i][0], 0)
-            found = None
-            for n in range(min(longest, len(toks) - i), 0, -1):
-                candidates = self._entries.get(tuple(t[0] for t in toks[i : i + n]))
-                if not candidates:
-                    continue
-                s, e = toks[i][1] + start, toks[i + n - 1][2] + start
-                written = text[s:e]
-                values = tuple(v for rule, v in candidates if case_ok(rule, written))
-                if values:
-                    found = (n, Match(s, e, values))
-                    break
+            found = self._longest(text, toks, i)
             if found:
                 yield found[1]
-                i += found[0]
+                i = found[0]
             else:
                 i += 1
+
+    def _forms_of(self, token: str) -> Iterable[str]:
+        yield token
+        if self._forms:
+            yield from self._forms(token)
+
+    def _longest(self, text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Match[T]] | None:
+        best: tuple[int, Match[T]] | None = None
+        # Depth-first over (node, next token index, skipped token indexes, last step was a skip).
+        stack: list[tuple[_Node[T], int, tuple[int, ...], bool]] = [(self._root, i, (), False)]
+        while stack:
+            node, j, skipped, after_skip = stack.pop()
+            if node.values and j > i and not after_skip and (best is None or j > best[0]):
+                start, end = toks[i][1], toks[j - 1][2]
+                values = tuple(v for rule, v in node.values if case_ok(rule, text[start:end]))
+                if values:
+                    spans = tuple((toks[k][1], toks[k][2]) for k in skipped)
+                    best = (j, Match(start, end, values, spans))
+            if j >= len(toks):
+                continue
+            for form in set(self._forms_of(toks[j][0])):
+                child = node.children.get(form)
+                if child is not None:
+                    stack.append((child, j + 1, skipped, False))
+            if self._skippable and node is not self._root and not after_skip and self._skippable(toks[j][0]):
+                stack.append((node, j + 1, (*skipped, j), True))
+        return best

@@ -93,3 +93,40 @@ def test_code_reports_rejects_on_stderr_and_exits_1(invoke, tmp_path):
     assert result.exit_code == 1
     assert [json.loads(x)["doc_id"] for x in result.stdout.splitlines()] == ["good"]
     assert "E104" in result.stderr
+
+
+def test_kb_resolve_json_has_the_documented_fields(invoke):
+    result = invoke(
+        "kb",
+        "resolve",
+        "Dışişleri Bakanı Fidan, Fransız mevkidaşı ile Ankara'da görüştü",
+        "--lang",
+        "tr",
+        "--date",
+        "2025-03-04",
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    mentions = json.loads(result.stdout)
+    assert [(m["code"], m["kind"]) for m in mentions] == [
+        ("TUR", "actor"),
+        ("FRA", "actor"),
+        ("TUR", "place"),
+    ]
+    for m in mentions:
+        assert set(m) == {"start", "end", "text", "code", "sector", "kind", "entry", "reason"}
+
+
+def test_kb_lookup_and_check(invoke):
+    result = invoke("kb", "lookup", "Fidan", "--date", "2022-05")
+    assert (
+        result.exit_code == 0
+        and "intelligence_chief" in result.stdout
+        and "foreign_minister" in result.stdout
+    )
+    missing = invoke("kb", "lookup", "Nobody Atall")
+    assert missing.exit_code == 1
+    check = invoke("kb", "check")
+    assert check.exit_code == 0, check.stderr
+    assert "197 states" in check.stderr

@@ -1,0 +1,127 @@
+"""``chancery kb``: resolve text, look up names, validate the knowledge base."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from chancery.cli._options import reports_errors
+from chancery.cli._render import console, table
+from chancery.doc import PartialDate
+from chancery.errors import Errors, UsageError
+from chancery.kb.check import check
+from chancery.kb.loader import load_kb
+from chancery.kb.lookup import lookup
+from chancery.kb.resolve import Resolver, mentions_to_dicts
+from chancery.nlp.langid import LanguageIdentifier
+
+
+def _date(value: str | None) -> PartialDate | None:
+    if not value:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        raise UsageError(
+            Errors.E501, option="--date", reason=f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from exc
+
+
+@click.group("kb")
+def kb_group() -> None:
+    """The actor knowledge base: states, organizations, groups, people with dated roles.
+
+    \b
+    Example:
+      chancery kb resolve "Le chef de la diplomatie turque a rencontré son homologue français" --date 2025-07
+    """
+
+
+@kb_group.command("resolve")
+@click.argument("text")
+@click.option("--lang", help="en, fr or tr (default: identified from the text).")
+@click.option("--date", help="The article's date, YYYY[-MM[-DD]]: roles are resolved as held then.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@reports_errors
+def resolve_cmd(text: str, lang: str | None, date: str | None, fmt: str) -> None:
+    """Show the actors and places mentioned in TEXT, with codes and the reason for each.
+
+    \b
+    Example:
+      chancery kb resolve "Dışişleri Bakanı Fidan, Fransız mevkidaşı ile Ankara'da görüştü" --date 2025-03-04
+      chancery kb resolve "French President Emmanuel Macron met Erdogan" --format json
+    """
+    lang = lang or LanguageIdentifier().identify(text)
+    mentions = mentions_to_dicts(Resolver(load_kb()).resolve(text, lang, _date(date)))
+    if fmt == "json":
+        sys.stdout.write(json.dumps(mentions, ensure_ascii=False, indent=1) + "\n")
+        return
+    rows = [(m["text"], m["code"], m["sector"], m["kind"], m["entry"], m["reason"]) for m in mentions]
+    columns = ("text", "code", "sector", "kind", "entry", "reason")
+    console().print(table(f"{len(rows)} mentions ({lang})", columns, rows, wrap=("reason", "text")))
+
+
+@kb_group.command("lookup")
+@click.argument("name")
+@click.option("--date", help="Mark which roles were held at this date, YYYY[-MM[-DD]].")
+@reports_errors
+def lookup_cmd(name: str, date: str | None) -> None:
+    """List every knowledge-base entry NAME can stand for, in any language.
+
+    \b
+    Example:
+      chancery kb lookup Fidan --date 2022-05
+      chancery kb lookup OTAN
+    """
+    at = _date(date)
+    rows = lookup(load_kb(), name, at)
+    if not rows:
+        console(stderr=True).print(f"nothing in the knowledge base is called {name!r}")
+        sys.exit(1)
+    out = [
+        (r.text, r.kind, r.code, r.sector, r.detail, "" if r.valid is None else ("yes" if r.valid else "no"))
+        for r in rows
+    ]
+    console().print(
+        table(
+            f"{name}",
+            ("matched", "kind", "code", "sector", "detail", f"valid {at or ''}".strip()),
+            out,
+            wrap=("detail",),
+        )
+    )
+
+
+@kb_group.command("check")
+@reports_errors
+def check_cmd() -> None:
+    """Validate the knowledge base data; exit 1 if there is any problem.
+
+    Checks unknown codes, sectors and role keys, roles that end before they
+    start, two holders of one office at once, and one name for two entries.
+
+    \b
+    Example:
+      chancery kb check
+    """
+    kb = load_kb()
+    problems = check(kb)
+    counts = (
+        f"{len(kb.states)} states, {len(kb.organizations)} organizations, {len(kb.people)} people, "
+        f"{sum(len(p.roles) for p in kb.people)} roles, "
+        + ", ".join(
+            f"{lang}: {len(d.aliases)} names, {len(d.roles)} titles"
+            for lang, d in kb.langs.items()
+            if lang != "xx"
+        )
+    )
+    err = console(stderr=True)
+    for problem in problems:
+        err.print(f"[red]problem[/red] {problem}")
+    err.print(counts)
+    if problems:
+        err.print(f"{len(problems)} problems")
+        sys.exit(1)
+    err.print("ok")

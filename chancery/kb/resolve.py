@@ -1,0 +1,462 @@
+"""Actor and place resolution: mentions in text → knowledge-base codes, with reasons.
+
+1. Match: every alias (state names, adjectives, capitals, seats, organizations,
+   people and their surnames, role phrases, references) is looked up at once,
+   longest match first (:mod:`chancery.kb.matcher`).
+2. Chain: pieces separated only by connectives ("French President Emmanuel
+   Macron", "spokesperson for the Turkish Defense Ministry", "son homologue
+   français") are read together: a person decides the code through the role
+   they held at the article's date; without one, the nationality does, and the
+   last role or institution gives the sector.
+3. Context: a surname alone is the person named in full earlier in the
+   document, or a leader unique by surname at the date; "the minister" is the
+   last person with that role; "the two ministers" is the last two actors; a
+   capital or country after a locative ("in Ankara", "Ankara'da") is a place.
+
+Every mention keeps the reason it was resolved that way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+
+from chancery.doc import Article, Mention, PartialDate
+from chancery.kb.loader import Alias, KnowledgeBase, Person, Reference, RolePhrase, load_kb, read_words
+from chancery.kb.matcher import Match, Matcher
+from chancery.nlp.morph import SuffixStripper
+from chancery.nlp.text import fold
+
+# Roles well known enough to be named by surname alone in news.
+LEADER_ROLES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "igo_head",
+        "group_leader",
+    }
+)
+# Words that may join the pieces of one title: "Secretary of State", "porte-parole du ministère".
+CONNECTIVES = frozenset(
+    ["the", "of", "for", "a", "an", "du", "de", "des", "la", "le", "l", "d", "un", "une", "'s", "s"]
+)
+_GAP = re.compile(r"[\s,'’()\-]*")
+_WORDS = re.compile(r"\w+")
+
+
+def _not_surnames() -> frozenset[str]:
+    """Words never read as a surname alone: months, weekdays, very common names (data file)."""
+    path = resources.files("chancery.kb") / "data" / "not_surnames.txt"
+    return frozenset(fold(w) for w in read_words(path))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    person: Person
+    full: bool  # False for a surname alone
+
+
+Entry = Alias | PersonName | RolePhrase | Reference
+
+
+def _rank(entry: Entry) -> int:
+    """Which reading of a surface form wins: full name, then named entity, then role, then surname."""
+    if isinstance(entry, PersonName):
+        return 0 if entry.full else 4
+    if isinstance(entry, Alias):
+        return 1
+    if isinstance(entry, Reference):
+        return 2
+    return 3
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    entry: Entry
+    others: tuple[Entry, ...]
+    skipped: tuple[tuple[int, int], ...]
+
+    @property
+    def kind(self) -> str:
+        e = self.entry
+        if isinstance(e, PersonName):
+            return "P"
+        if isinstance(e, RolePhrase):
+            return "R"
+        if isinstance(e, Reference):
+            return "C" if e.kind == "counterpart" else "G"
+        if e.kind in ("state", "adjective"):
+            return "N"
+        return "E"  # capital, seat, organization, region: a named entity
+
+
+@dataclass
+class Resolver:
+    """The ``resolve`` stage: sets ``article.mentions``."""
+
+    kb: KnowledgeBase = field(default_factory=load_kb)
+    name: str = "resolve"
+    version: str = "chancery.resolver.v1"
+    requires: frozenset[str] = frozenset({"text", "lang"})
+    assigns: frozenset[str] = frozenset({"mentions"})
+    _matchers: dict[str, Matcher[Entry]] = field(default_factory=dict, repr=False)
+    _adjectives: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _not_surnames: frozenset[str] = field(default_factory=_not_surnames, repr=False)
+
+    def __call__(self, article: Article) -> Article:
+        article.mentions = self.resolve(article.text, article.lang, article.published)
+        return article
+
+    # -- matchers -----------------------------------------------------------
+
+    def _lang(self, lang: str | None) -> str:
+        return lang if lang in self.kb.langs and lang != "xx" else "xx"
+
+    def matcher(self, lang: str | None) -> Matcher[Entry]:
+        key = self._lang(lang)
+        if key not in self._matchers:
+            self._matchers[key] = self._build(key)
+        return self._matchers[key]
+
+    def _build(self, lang: str) -> Matcher[Entry]:
+        stripper = SuffixStripper(lang)
+        adjectives = {fold(a.text): a.code for a in self.kb.langs[lang].aliases if a.kind == "adjective"}
+        self._adjectives[lang] = adjectives
+        matcher: Matcher[Entry] = Matcher(
+            forms=stripper if stripper else None,
+            # French puts the nationality inside the title: "ministre turc des Affaires étrangères".
+            skippable=adjectives.__contains__ if lang == "fr" else None,
+        )
+        sources = [self.kb.langs[lang]] if lang != "xx" else list(self.kb.langs.values())
+        for data in sources:
+            matcher.add_all((a.text, a) for a in data.aliases)
+            if lang != "xx":
+                matcher.add_all((r.text, r) for r in data.roles)
+                matcher.add_all((r.text, r) for r in data.references)
+        for person in self.kb.people:
+            for surface in (person.name, *person.variants):
+                matcher.add(surface, PersonName(person, True))
+            for surname in person.surnames:
+                if len(surname) >= 2 and fold(surname) not in self._not_surnames:
+                    matcher.add(surname, PersonName(person, False))
+        return matcher
+
+    # -- resolution ---------------------------------------------------------
+
+    def resolve(self, text: str, lang: str | None, date: PartialDate | None) -> list[Mention]:
+        key = self._lang(lang)
+        pieces = [self._piece(m) for m in self.matcher(key).find(text)]
+        state = _DocState(date)
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(pieces):
+            j = i + 1
+            while (
+                j < len(pieces) and _joined(text, pieces[j - 1], pieces[j]) and _chainable(pieces[i : j + 1])
+            ):
+                j += 1
+            mentions += self._interpret(text, pieces[i:j], key, state)
+            i = j
+        return mentions
+
+    @staticmethod
+    def _piece(m: Match[Entry]) -> _Piece:
+        ordered = sorted(m.values, key=_rank)
+        return _Piece(m.start, m.end, ordered[0], tuple(ordered[1:]), m.skipped)
+
+    def _interpret(self, text: str, chain: list[_Piece], lang: str, state: _DocState) -> list[Mention]:
+        kinds = "".join(p.kind for p in chain)
+        if len(chain) == 1:
+            return self._single(text, chain[0], lang, state)
+        nations = [p for p in chain if p.kind == "N"]
+        roles = [p for p in chain if p.kind == "R"]
+        start, end = chain[0].start, chain[-1].end
+        span = text[start:end]
+        nation_code = nations[-1].entry.code if nations else self._skipped_nation(text, chain, lang)
+        role = roles[-1].entry if roles else None
+        if "P" in kinds:
+            person_piece = next(p for p in chain if p.kind == "P")
+            mention = self._person(text, person_piece, state, nation_code, role)
+            if mention is None:
+                return []
+            mention.start, mention.end, mention.text = start, end, span
+            if nation_code and mention.code != nation_code and "role at" in mention.reason:
+                mention.reason += f"; the title says {nation_code}"
+            return [mention]
+        if "C" in kinds and nation_code:
+            sector = state.last_sector or "GOV"
+            mention = Mention(
+                start,
+                end,
+                span,
+                nation_code,
+                sector,
+                "actor",
+                "counterpart",
+                f"counterpart of the nationality {nation_code}",
+            )
+            mention.role = state.last_role
+            return [state.remember(mention)]
+        if nation_code and role is not None:
+            assert isinstance(role, RolePhrase)
+            mention = Mention(
+                start,
+                end,
+                span,
+                nation_code,
+                role.sector,
+                "actor",
+                role.text,
+                f"nationality {nation_code} + role '{role.text}' ({role.sector})",
+            )
+            mention.role = role.role
+            return [state.remember(mention)]
+        # Not a title after all: read the pieces one by one.
+        return [m for p in chain for m in self._single(text, p, lang, state)]
+
+    def _skipped_nation(self, text: str, chain: list[_Piece], lang: str) -> str | None:
+        for piece in chain:
+            for s, e in piece.skipped:
+                code = self._adjectives.get(lang, {}).get(fold(text[s:e]))
+                if code:
+                    return code
+        return None
+
+    def _single(self, text: str, piece: _Piece, lang: str, state: _DocState) -> list[Mention]:
+        entry, span = piece.entry, text[piece.start : piece.end]
+        if isinstance(entry, PersonName):
+            mention = self._person(text, piece, state, None, None)
+            return [mention] if mention else []
+        if isinstance(entry, RolePhrase):
+            nation = self._skipped_nation(text, [piece], lang)
+            if nation:
+                m = Mention(
+                    piece.start,
+                    piece.end,
+                    span,
+                    nation,
+                    entry.sector,
+                    "actor",
+                    entry.text,
+                    f"role '{entry.text}' with nationality {nation} inside",
+                )
+                m.role = entry.role
+                return [state.remember(m)]
+            earlier = state.holder_of(entry)
+            if earlier is None:
+                return []
+            m = Mention(
+                piece.start,
+                piece.end,
+                span,
+                earlier.code,
+                earlier.sector,
+                "actor",
+                earlier.entry,
+                f"'{entry.text}' refers to {earlier.entry} named earlier",
+            )
+            return [m]
+        if isinstance(entry, Reference):
+            pair = state.last_pair() if entry.kind == "pair" else None
+            if pair is None:
+                return []
+            a, b = pair
+            m = Mention(
+                piece.start,
+                piece.end,
+                span,
+                f"{a}+{b}",
+                None,
+                "group",
+                entry.text,
+                f"'{entry.text}' refers to the two actors named last: {a} and {b}",
+            )
+            m.members = (a, b)
+            return [m]
+        assert isinstance(entry, Alias)
+        if entry.kind in ("state", "capital") and _is_locative(text, piece, lang, self.kb):
+            return [
+                Mention(
+                    piece.start,
+                    piece.end,
+                    span,
+                    entry.code,
+                    None,
+                    "place",
+                    entry.text,
+                    f"{entry.kind} after a locative: a place",
+                )
+            ]
+        reason = {
+            "state": "state name",
+            "adjective": "nationality adjective",
+            "capital": "capital acting for its government",
+            "seat": "seat of power",
+            "organization": "organization name",
+            "region": "region named as an actor",
+        }[entry.kind]
+        if piece.others and any(isinstance(o, Alias) and o.code != entry.code for o in piece.others):
+            codes = sorted({o.code for o in (entry, *piece.others) if isinstance(o, Alias)})
+            reason += f" (ambiguous between {', '.join(codes)}; first listed kept)"
+        sector = entry.sector if entry.kind != "adjective" else None
+        return [
+            state.remember(
+                Mention(piece.start, piece.end, span, entry.code, sector, "actor", entry.text, reason)
+            )
+        ]
+
+    def _person(
+        self, text: str, piece: _Piece, state: _DocState, nation: str | None, title: RolePhrase | None
+    ) -> Mention | None:
+        candidates = [e for e in (piece.entry, *piece.others) if isinstance(e, PersonName)]
+        full = [c for c in candidates if c.full]
+        span = text[piece.start : piece.end]
+        if full:
+            person = _pick(state, [c.person for c in full], nation)
+            how = "full name"
+        else:
+            person, how = self._by_surname(state, [c.person for c in candidates], nation)
+            if person is None:
+                return None
+        role, valid = person.role_on(state.date)
+        if role is not None and (valid or nation is None):
+            code, sector = role.code, role.sector
+            when = f"at {state.date}" if state.date else "(no date: latest role)"
+            reason = (
+                f"{how}: {role.role} of {role.code} {when}"
+                if valid
+                else f"{how}: nearest role {role.role} of {role.code}, none at {state.date}"
+            )
+        elif nation:
+            code, sector = nation, title.sector if title else "GOV"
+            reason = f"{how}: no role at {state.date}; nationality {nation} in the title"
+        else:
+            return None
+        m = Mention(piece.start, piece.end, span, code, sector, "actor", person.name, reason)
+        m.role = role.role if role and (valid or nation is None) else (title.role if title else None)
+        for surname in person.surnames:
+            state.people[fold(surname)] = person
+        return state.remember(m)
+
+    def _by_surname(
+        self, state: _DocState, people: list[Person], nation: str | None
+    ) -> tuple[Person | None, str]:
+        named = [p for p in people if any(state.people.get(fold(s)) is p for s in p.surnames)]
+        if named:
+            return named[0], "surname of a person named earlier"
+        leaders = [p for p in people if any(r.role in LEADER_ROLES for r in p.roles_on(state.date))]
+        if nation:
+            leaders = [p for p in leaders if any(r.code == nation for r in p.roles_on(state.date))] or leaders
+        if len(leaders) == 1 and (state.date is not None or len(people) == 1):
+            return leaders[0], "surname of the only leader so named at the date"
+        return None, ""
+
+
+def _pick(state: _DocState, people: list[Person], nation: str | None) -> Person:
+    """Among people sharing a name: one named earlier, then one valid at the date (and nation)."""
+    for p in people:
+        if any(state.people.get(fold(s)) is p for s in p.surnames):
+            return p
+    valid = [p for p in people if p.roles_on(state.date)]
+    if nation:
+        valid = [p for p in valid if any(r.code == nation for r in p.roles_on(state.date))] or valid
+    return (valid or people)[0]
+
+
+def _joined(text: str, left: _Piece, right: _Piece) -> bool:
+    gap = text[left.end : right.start]
+    if len(gap) > 24 or "\n" in gap:
+        return False
+    words = _WORDS.findall(gap)
+    return (
+        len(words) <= 3
+        and all(fold(w) in CONNECTIVES for w in words)
+        and bool(_GAP.fullmatch(_WORDS.sub("", gap)))
+    )
+
+
+def _chainable(chain: list[_Piece]) -> bool:
+    """A title reads as nation/role pieces, at most one person last, at most one counterpart."""
+    kinds = "".join(p.kind for p in chain)
+    if any(k in kinds for k in "EG"):
+        return False
+    if kinds.count("P") > 1 or kinds.count("C") > 1:
+        return False
+    return "P" not in kinds[:-1]
+
+
+def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool:
+    data = kb.langs.get(lang)
+    if data is None or not data.locatives:
+        return False
+    if lang == "tr":
+        after = re.match(r"['’](\w+)", text[piece.end : piece.end + 12])
+        return bool(after) and fold(after.group(1)) in data.locatives
+    before = _WORDS.findall(text[max(0, piece.start - 20) : piece.start])
+    return bool(before) and fold(before[-1]) in data.locatives
+
+
+@dataclass
+class _DocState:
+    """What the document has said so far: people named, recent actors, the last sector."""
+
+    date: PartialDate | None
+    people: dict[str, Person] = field(default_factory=dict)
+    recent_codes: list[str] = field(default_factory=list)
+    recent: list[Mention] = field(default_factory=list)
+    last_sector: str | None = None
+    last_role: str | None = None
+
+    def remember(self, mention: Mention) -> Mention:
+        if mention.kind == "actor":
+            if mention.code in self.recent_codes:
+                self.recent_codes.remove(mention.code)
+            self.recent_codes.append(mention.code)
+            self.recent.append(mention)
+            self.last_sector = mention.sector or self.last_sector
+            self.last_role = mention.role or self.last_role
+        return mention
+
+    def last_pair(self) -> tuple[str, str] | None:
+        """The two actors "the two ministers" means: the last two officials, else the last two actors."""
+        for pool in ([m for m in self.recent if m.role], self.recent):
+            codes: list[str] = []
+            for m in reversed(pool):
+                if m.code not in codes:
+                    codes.append(m.code)
+                if len(codes) == 2:
+                    return codes[1], codes[0]
+        return None
+
+    def holder_of(self, role: RolePhrase) -> Mention | None:
+        """The last mention whose role matches ``role`` (for "the minister", "le ministre")."""
+        for m in reversed(self.recent):
+            if (
+                m.role
+                and role.role
+                and (m.role == role.role or (role.role == "minister" and "minister" in m.role))
+            ):
+                return m
+        return None
+
+
+def mentions_to_dicts(mentions: Iterable[Mention]) -> list[dict[str, object]]:
+    return [
+        {
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "code": m.code,
+            "sector": m.sector,
+            "kind": m.kind,
+            "entry": m.entry,
+            "reason": m.reason,
+        }
+        for m in mentions
+    ]

@@ -1,0 +1,121 @@
+import pytest
+
+from chancery.doc import PartialDate
+from chancery.kb.resolve import Resolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return Resolver()
+
+
+def resolved(resolver, text, lang, date):
+    return [(m.text, m.code, m.sector, m.kind) for m in resolver.resolve(text, lang, PartialDate.parse(date))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "date", "text", "expected"),
+    [
+        (
+            "en",
+            "2026-01-27",
+            "Foreign Minister Hakan Fidan met his French counterpart in Ankara.",
+            [
+                ("Foreign Minister Hakan Fidan", "TUR", "GOV", "actor"),
+                ("French counterpart", "FRA", "GOV", "actor"),
+                ("Ankara", "TUR", None, "place"),
+            ],
+        ),
+        (
+            "en",
+            "2025-11",
+            "a Turkish Defense Ministry spokesperson said",
+            [("Turkish Defense Ministry spokesperson", "TUR", "MIL", "actor")],
+        ),
+        (
+            "en",
+            "2025-11",
+            "Ankara said the Kremlin and the White House must act.",
+            [
+                ("Ankara", "TUR", "GOV", "actor"),
+                ("Kremlin", "RUS", "GOV", "actor"),
+                ("White House", "USA", "GOV", "actor"),
+            ],
+        ),
+        (
+            "fr",
+            "2025-07",
+            "un porte-parole du ministère turc de la Défense",
+            [("porte-parole du ministère turc de la Défense", "TUR", "MIL", "actor")],
+        ),
+        (
+            "fr",
+            "2025-07",
+            "le chef de la diplomatie turque a salué l'OTAN et DAECH",
+            [
+                ("chef de la diplomatie turque", "TUR", "GOV", "actor"),
+                ("OTAN", "NATO", "IGO", "actor"),
+                ("DAECH", "ISIL", "REB", "actor"),
+            ],
+        ),
+        (
+            "tr",
+            "2025-03-04",
+            "Dışişleri Bakanı Fidan, Türkiye'nin AB ve AGİT ile ilişkilerini Ankara'da anlattı.",
+            [
+                ("Dışişleri Bakanı Fidan", "TUR", "GOV", "actor"),
+                ("Türkiye", "TUR", "GOV", "actor"),
+                ("AB", "EU", "IGO", "actor"),
+                ("AGİT", "OSCE", "IGO", "actor"),
+                ("Ankara", "TUR", None, "place"),
+            ],
+        ),
+    ],
+)
+def test_resolve_titles_metonyms_and_places(resolver, lang, date, text, expected):
+    assert resolved(resolver, text, lang, date) == expected
+
+
+def test_role_at_the_date_decides_the_sector(resolver):
+    text = "Hakan Fidan said."
+    assert resolved(resolver, text, "en", "2020-01-01") == [("Hakan Fidan", "TUR", "SPY", "actor")]
+    assert resolved(resolver, text, "en", "2024-01-01") == [("Hakan Fidan", "TUR", "GOV", "actor")]
+
+
+def test_nationality_and_role_code_an_unknown_person(resolver):
+    [m] = resolver.resolve("French President Jean Inconnu spoke.", "en", PartialDate.parse("2025"))
+    assert (m.code, m.sector) == ("FRA", "GOV")
+    assert "nationality FRA" in m.reason
+
+
+def test_surname_after_full_name_and_pair_reference(resolver):
+    text = "Hakan Fidan met Jean-Noël Barrot. Fidan said the two ministers agreed."
+    mentions = resolver.resolve(text, "en", PartialDate.parse("2026-01-27"))
+    fidan = next(m for m in mentions if m.text == "Fidan")
+    assert fidan.code == "TUR" and "named earlier" in fidan.reason
+    pair = next(m for m in mentions if m.kind == "group")
+    assert set(pair.members) == {"TUR", "FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("les deux ministres", "fr"), ("iki bakan", "tr"), ("both sides", "en")],
+)
+def test_pair_references_in_each_language(resolver, text, lang):
+    prefix = {
+        "en": "Erdoğan met Putin; ",
+        "fr": "Erdoğan a rencontré Poutine ; ",
+        "tr": "Erdoğan, Putin ile görüştü; ",
+    }
+    mentions = resolver.resolve(prefix[lang] + text, lang, PartialDate.parse("2025-05"))
+    assert mentions[-1].kind == "group" and set(mentions[-1].members) == {"TUR", "RUS"}
+
+
+def test_common_words_and_months_are_not_surnames(resolver):
+    assert resolved(resolver, "In May, prices rose.", "en", "2019-03") == []
+
+
+def test_every_mention_has_a_reason(resolver):
+    text = "Le président turc Recep Tayyip Erdoğan a reçu à Ankara le secrétaire général de l'OTAN."
+    mentions = resolver.resolve(text, "fr", PartialDate.parse("2025-01"))
+    assert mentions and all(m.reason for m in mentions)
