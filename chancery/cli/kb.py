@@ -12,6 +12,7 @@ from chancery.cli._render import console, table
 from chancery.doc import PartialDate
 from chancery.errors import Errors, UsageError
 from chancery.kb.check import check
+from chancery.kb.evaluate import load_examples, score
 from chancery.kb.loader import load_kb
 from chancery.kb.lookup import lookup
 from chancery.kb.resolve import Resolver, mentions_to_dicts
@@ -92,6 +93,45 @@ def lookup_cmd(name: str, date: str | None) -> None:
             wrap=("detail",),
         )
     )
+
+
+@kb_group.command("eval")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--min-precision", type=float, help="Exit 1 if any language's precision is lower.")
+@click.option("--min-recall", type=float, help="Exit 1 if any language's recall is lower.")
+@reports_errors
+def eval_cmd(
+    paths: tuple[str, ...], errors: bool, min_precision: float | None, min_recall: float | None
+) -> None:
+    """Score actor resolution on annotated mentions: precision, recall and F1 per language.
+
+    \b
+    Example:
+      chancery kb eval devset/mentions/*.jsonl --errors
+    """
+    tallies = score(Resolver(load_kb()), load_examples(paths))
+    out = console()
+    if errors:
+        for lang, tally in tallies.items():
+            for line in tally.errors:
+                out.print(f"{lang} {line}", markup=False)
+    rows = [
+        (lang, t.tp + t.fn, t.tp, t.fp, t.fn, f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}")
+        for lang, t in tallies.items()
+    ]
+    out.print(
+        table("Actor resolution", ("lang", "gold", "tp", "fp", "fn", "precision", "recall", "F1"), rows)
+    )
+    failed = [
+        lang
+        for lang, t in tallies.items()
+        if (min_precision is not None and t.precision < min_precision)
+        or (min_recall is not None and t.recall < min_recall)
+    ]
+    if failed:
+        console(stderr=True).print(f"below threshold: {', '.join(failed)}")
+        sys.exit(1)
 
 
 @kb_group.command("check")

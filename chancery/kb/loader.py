@@ -125,7 +125,7 @@ class Role:
         return (self.start.to_date() - day).days if self.start else 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Person:
     name: str
     variants: tuple[str, ...]

@@ -41,7 +41,9 @@ def case_ok(rule: str, written: str) -> bool:
     if rule == "acronym":
         return written.isupper() or "." in written
     if rule == "capital":
-        return written[:1].isupper() or written[:1].isdigit()
+        # The first real word decides: "al-Qaïda", "bin Salman", "de Mistura" keep their particle lower-case.
+        word = next((w for w in WORD.findall(written) if len(w) > 2), written)
+        return word[:1].isupper() or word[:1].isdigit()
     return True
 
 
@@ -49,10 +51,15 @@ def alias_key(surface: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in WORD.findall(surface))
 
 
+_STRICTNESS = {"any": 0, "capital": 1, "acronym": 2}
+
+
 @dataclass(slots=True)
 class _Node(Generic[T]):
     children: dict[str, _Node[T]] = field(default_factory=dict)
     values: list[tuple[str, T]] = field(default_factory=list)  # (case rule, value)
+    # The loosest case rule of any alias below: lets lower-case words skip capitalised-only aliases.
+    loosest: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +78,21 @@ class Matcher(Generic[T]):
         self._size = 0
         self._forms = forms
         self._skippable = skippable
+        # Inflected forms are a pure function of the token: cache them (news repeats words).
+        self._inflected: dict[str, tuple[str, ...]] = {}
 
     def add(self, surface: str, value: T) -> None:
         key = alias_key(surface)
         if not key:
             return
+        rule = case_rule(surface)
         node = self._root
         for token in key:
             node = node.children.setdefault(token, _Node())
+            node.loosest = min(node.loosest, _STRICTNESS[rule])
         if not node.values:
             self._size += 1
-        node.values.append((case_rule(surface), value))
+        node.values.append((rule, value))
 
     def add_all(self, pairs: Iterable[tuple[str, T]]) -> None:
         for surface, value in pairs:
@@ -102,8 +113,20 @@ class Matcher(Generic[T]):
 
     def find(self, text: str) -> Iterator[Match[T]]:
         toks = tokens(text)
+        starts = self._root.children
         i = 0
         while i < len(toks):
+            # Fast path: most tokens begin no alias, or only capitalised ones and are written lower-case.
+            token = toks[i][0]
+            child = starts.get(token)
+            if child is None or (child.loosest and not text[toks[i][1]].isupper()):
+                lower = not text[toks[i][1]].isupper()
+                if self._forms is None or not any(
+                    (c := starts.get(form)) is not None and not (lower and c.loosest)
+                    for form in self._forms_of(token)
+                ):
+                    i += 1
+                    continue
             found = self._longest(text, toks, i)
             if found:
                 yield found[1]
@@ -111,10 +134,16 @@ class Matcher(Generic[T]):
             else:
                 i += 1
 
-    def _forms_of(self, token: str) -> Iterable[str]:
-        yield token
-        if self._forms:
-            yield from self._forms(token)
+    def _forms_of(self, token: str) -> tuple[str, ...]:
+        """Other forms the token may stand for (not including itself)."""
+        if self._forms is None:
+            return ()
+        forms = self._inflected.get(token)
+        if forms is None:
+            if len(self._inflected) > 500_000:
+                self._inflected.clear()
+            forms = self._inflected[token] = tuple(self._forms(token))
+        return forms
 
     def _longest(self, text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Match[T]] | None:
         best: tuple[int, Match[T]] | None = None
@@ -130,7 +159,7 @@ class Matcher(Generic[T]):
                     best = (j, Match(start, end, values, spans))
             if j >= len(toks):
                 continue
-            for form in set(self._forms_of(toks[j][0])):
+            for form in {toks[j][0], *self._forms_of(toks[j][0])}:
                 child = node.children.get(form)
                 if child is not None:
                     stack.append((child, j + 1, skipped, False))

@@ -44,6 +44,8 @@ LEADER_ROLES = frozenset(
 CONNECTIVES = frozenset(
     ["the", "of", "for", "a", "an", "du", "de", "des", "la", "le", "l", "d", "un", "une", "'s", "s"]
 )
+# How far back "the minister" or "the two sides" may look, in actor mentions.
+HISTORY = 40
 _GAP = re.compile(r"[\s,'’()\-]*")
 _WORDS = re.compile(r"\w+")
 
@@ -90,7 +92,7 @@ class _Piece:
         if isinstance(e, RolePhrase):
             return "R"
         if isinstance(e, Reference):
-            return "C" if e.kind == "counterpart" else "G"
+            return "C" if e.kind == "counterpart" else "G"  # G: a pair ("the two ministers", "both sides")
         if e.kind in ("state", "adjective"):
             return "N"
         return "E"  # capital, seat, organization, region: a named entity
@@ -161,7 +163,14 @@ class Resolver:
                 j < len(pieces) and _joined(text, pieces[j - 1], pieces[j]) and _chainable(pieces[i : j + 1])
             ):
                 j += 1
-            mentions += self._interpret(text, pieces[i:j], key, state)
+            for mention in self._interpret(text, pieces[i:j], key, state):
+                if (
+                    mentions
+                    and mention.kind != "group"
+                    and _COORDINATED.fullmatch(text[mentions[-1].end : mention.start])
+                ):
+                    state.coordinated = (mentions[-1].code, mention.code)
+                mentions.append(mention)
             i = j
         return mentions
 
@@ -248,6 +257,22 @@ class Resolver:
                 )
                 m.role = entry.role
                 return [state.remember(m)]
+            if entry.role and _definite_plural(text, piece, lang):
+                pair = state.last_pair()
+                if pair is None:
+                    return []
+                m = Mention(
+                    piece.start,
+                    piece.end,
+                    span,
+                    "+".join(pair),
+                    None,
+                    "group",
+                    entry.text,
+                    f"plural '{span}' refers to the two officials named last: {pair[0]} and {pair[1]}",
+                )
+                m.members = pair
+                return [m]
             earlier = state.holder_of(entry)
             if earlier is None:
                 return []
@@ -263,7 +288,26 @@ class Resolver:
             )
             return [m]
         if isinstance(entry, Reference):
-            pair = state.last_pair() if entry.kind == "pair" else None
+            if entry.kind == "counterpart":  # "his counterpart" with no nationality: unknown here
+                return []
+            if entry.kind.startswith("anaphor:"):  # "the alliance" → NATO, when NATO was named before
+                code = entry.kind.split(":", 1)[1]
+                if code not in state.recent_codes:
+                    return []
+                m = Mention(
+                    piece.start,
+                    piece.end,
+                    span,
+                    code,
+                    "IGO",
+                    "actor",
+                    entry.text,
+                    f"'{entry.text}' refers to {code} named earlier",
+                )
+                return [state.remember(m)]
+            # "contacts with both sides": the parties of a conflict named together before, not the speakers.
+            with_sides = entry.kind == "sides" and _preceded_by(text, piece.start, _WITH)
+            pair = (state.coordinated if with_sides else None) or state.last_pair()
             if pair is None:
                 return []
             a, b = pair
@@ -386,9 +430,35 @@ def _chainable(chain: list[_Piece]) -> bool:
     kinds = "".join(p.kind for p in chain)
     if any(k in kinds for k in "EG"):
         return False
-    if kinds.count("P") > 1 or kinds.count("C") > 1:
+    # "British, French, Turkish soldiers": each nationality is its own actor.
+    if kinds.count("P") > 1 or kinds.count("C") > 1 or kinds.count("N") > 1:
         return False
     return "P" not in kinds[:-1]
+
+
+# "Russia-Ukraine", "Armenia and Azerbaijan": a pair that "with both sides" may point back to.
+_COORDINATED = re.compile(r"\s*(?:-|–|/|and|et|ve|ile|&)\s*", re.IGNORECASE)
+_WITH = frozenset({"with", "avec"})
+_DEFINITE = {"en": ("the",), "fr": ("les",), "tr": ()}
+
+
+def _preceded_by(text: str, start: int, words: frozenset[str]) -> bool:
+    before = _WORDS.findall(text[max(0, start - 20) : start])
+    return (bool(before) and fold(before[-1]) in words) or (len(before) > 1 and fold(before[-2]) in words)
+
+
+_PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ("ler", "lar")}
+
+
+def _definite_plural(text: str, piece: _Piece, lang: str) -> bool:
+    """ "The ministers", "les ministres", "bakanlar": a plural title standing for several people."""
+    word = text[piece.start : piece.end]
+    if not fold(word).endswith(_PLURAL_ENDINGS.get(lang, ())):
+        return False
+    if lang == "tr":
+        return True
+    before = _WORDS.findall(text[max(0, piece.start - 12) : piece.start])
+    return bool(before) and fold(before[-1]) in _DEFINITE.get(lang, ())
 
 
 def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool:
@@ -412,6 +482,10 @@ class _DocState:
     recent: list[Mention] = field(default_factory=list)
     last_sector: str | None = None
     last_role: str | None = None
+    coordinated: tuple[str, str] | None = None  # the last "X and Y" / "X-Y" pair of actors or places
+    officials: list[Mention] = field(
+        default_factory=list
+    )  # mentions of people or titles, for "the two ministers"
 
     def remember(self, mention: Mention) -> Mention:
         if mention.kind == "actor":
@@ -419,13 +493,15 @@ class _DocState:
                 self.recent_codes.remove(mention.code)
             self.recent_codes.append(mention.code)
             self.recent.append(mention)
+            if mention.role:
+                self.officials.append(mention)
             self.last_sector = mention.sector or self.last_sector
             self.last_role = mention.role or self.last_role
         return mention
 
     def last_pair(self) -> tuple[str, str] | None:
         """The two actors "the two ministers" means: the last two officials, else the last two actors."""
-        for pool in ([m for m in self.recent if m.role], self.recent):
+        for pool in (self.officials[-HISTORY:], self.recent[-HISTORY:]):
             codes: list[str] = []
             for m in reversed(pool):
                 if m.code not in codes:
@@ -435,13 +511,13 @@ class _DocState:
         return None
 
     def holder_of(self, role: RolePhrase) -> Mention | None:
-        """The last mention whose role matches ``role`` (for "the minister", "le ministre")."""
-        for m in reversed(self.recent):
-            if (
-                m.role
-                and role.role
-                and (m.role == role.role or (role.role == "minister" and "minister" in m.role))
-            ):
+        """The last mention this title or institution refers back to: "the minister" → the last
+        minister; "the presidency" → the last mention of a presidency ("the Turkish Presidency")."""
+        for m in reversed(self.recent[-HISTORY:]):
+            if role.role is None:
+                if m.entry and fold(m.entry) == fold(role.text):
+                    return m
+            elif m.role and (m.role == role.role or (role.role == "minister" and "minister" in m.role)):
                 return m
         return None
 

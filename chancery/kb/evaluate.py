@@ -1,0 +1,112 @@
+"""Score actor resolution against annotated mentions (``devset/mentions/*.jsonl``).
+
+A system mention matches a gold one when their spans overlap and code and kind are
+equal (group codes compared as sets); matching is one-to-one. Precision is over
+system mentions, recall over gold mentions, both per language.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chancery.doc import Mention, PartialDate
+from chancery.errors import Errors, FormatError
+from chancery.kb.resolve import Resolver
+
+
+@dataclass(frozen=True, slots=True)
+class GoldMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str
+
+
+@dataclass
+class Example:
+    id: str
+    lang: str
+    date: PartialDate | None
+    text: str
+    gold: list[GoldMention]
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _code(code: str) -> str:
+    return "+".join(sorted(code.split("+")))
+
+
+def load_examples(paths: Iterable[str | Path]) -> list[Example]:
+    examples = []
+    for path in paths:
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                text = raw["text"]
+                gold = []
+                for m in raw["mentions"]:
+                    start = -1
+                    for _ in range(int(m.get("occurrence", 1))):
+                        start = text.index(m["text"], start + 1)
+                    gold.append(
+                        GoldMention(start, start + len(m["text"]), m["text"], _code(m["code"]), m["kind"])
+                    )
+                date = PartialDate.parse(raw["date"]) if raw.get("date") else None
+            except (ValueError, KeyError, TypeError) as exc:
+                raise FormatError(Errors.E106, path=path, line=number, reason=exc) from exc
+            examples.append(Example(raw["id"], raw["lang"], date, text, gold))
+    return examples
+
+
+def score(resolver: Resolver, examples: Iterable[Example]) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for ex in examples:
+        tally = tallies[ex.lang]
+        system: list[Mention] = resolver.resolve(ex.text, ex.lang, ex.date)
+        unmatched = list(ex.gold)
+        for m in system:
+            hit = next(
+                (
+                    g
+                    for g in unmatched
+                    if g.start < m.end and m.start < g.end and g.code == _code(m.code) and g.kind == m.kind
+                ),
+                None,
+            )
+            if hit is not None:
+                unmatched.remove(hit)
+                tally.tp += 1
+            else:
+                tally.fp += 1
+                tally.errors.append(f"FP {ex.id}: {m.text!r} → {m.code} {m.kind} ({m.reason})")
+        for g in unmatched:
+            tally.fn += 1
+            tally.errors.append(f"FN {ex.id}: {g.text!r} → {g.code} {g.kind}")
+    return dict(sorted(tallies.items()))
