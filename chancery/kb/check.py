@@ -95,6 +95,8 @@ def _check_codes(kb: KnowledgeBase) -> list[Problem]:
     codes = kb.codes()
     for lang, data in kb.langs.items():
         for alias in data.aliases:
+            if alias.kind == "blocked":
+                continue
             if alias.code not in codes:
                 out.append(Problem(alias.source or lang, f"{alias.text!r}: unknown code {alias.code!r}"))
             if alias.sector and alias.sector not in SECTORS:
@@ -119,7 +121,7 @@ def _check_aliases(kb: KnowledgeBase) -> list[Problem]:
         by_form: dict[str, set[str]] = defaultdict(set)
         sources: dict[str, set[str]] = defaultdict(set)
         for alias in data.aliases:
-            if alias.source.startswith("CLDR"):
+            if alias.source.startswith("CLDR") or alias.kind == "blocked":
                 continue
             form = " ".join(fold(alias.text).split())
             by_form[form].add(alias.code)

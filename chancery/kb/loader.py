@@ -6,6 +6,7 @@ Loading parses and types the data; :mod:`chancery.kb.check` validates it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from importlib.abc import Traversable
 
@@ -48,11 +49,24 @@ def read_tsv(path: Traversable, columns: int) -> list[list[str]]:
     return rows
 
 
+def read_lines(path: Traversable) -> list[str]:
+    """The non-empty, non-comment lines of a phrase-list file."""
+    if not path.is_file():
+        return []
+    return [
+        x.strip()
+        for x in path.read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#")
+    ]
+
+
 def read_words(path: Traversable) -> frozenset[str]:
+    """The words of a word-list file, each also in lower case and folded (à → a), for quick lookups."""
     if not path.is_file():
         return frozenset()
     lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
-    return frozenset(w for line in lines for w in line.split())
+    words = {w for line in lines for w in line.split()}
+    return frozenset(words | {w.lower() for w in words} | {fold(w) for w in words})
 
 
 def upper_bound(date: PartialDate) -> str:
@@ -63,6 +77,9 @@ def upper_bound(date: PartialDate) -> str:
 
 # States whose leaders' names are written family name first in international news.
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG"})
+ARABIC_ARTICLES = frozenset(
+    {"al", "el", "as", "es", "ad", "ed", "an", "en", "ar", "er", "at", "et", "az", "ez", "ash", "esh"}
+)
 # When a person holds several roles at once, the first here is the one to code them with.
 ROLE_PRIORITY = {
     role: i
@@ -132,23 +149,27 @@ class Person:
     roles: tuple[Role, ...]
     source: str = ""
 
-    @property
+    @cached_property
     def surname(self) -> str:
         """The family name: first in Chinese, Korean and Vietnamese order (Xi Jinping), else last."""
         return self._family_name(self.name)
 
-    @property
-    def surnames(self) -> set[str]:
+    @cached_property
+    def surnames(self) -> frozenset[str]:
         """The family name as every multi-word spelling writes it (Putin, Poutine)."""
-        return {self._family_name(n) for n in (self.name, *self.variants) if len(n.split()) > 1} | {
-            self.surname
-        }
+        names = (self.name, *self.variants)
+        return frozenset({self._family_name(n) for n in names if len(n.split()) > 1} | {self.surname})
 
     def _family_name(self, name: str) -> str:
         parts = name.split()
         if len(parts) > 1 and any(r.code in FAMILY_NAME_FIRST for r in self.roles):
             return parts[0]
-        return parts[-1]
+        last = parts[-1]
+        # "el-Sisi", "al-Sudani", "es-Sudani": news also writes the name without its article.
+        head, _, rest = last.partition("-")
+        if rest and head.lower() in ARABIC_ARTICLES:
+            return rest
+        return last
 
     def roles_on(self, date: PartialDate | None) -> list[Role]:
         return [r for r in self.roles if r.valid_on(date)]
@@ -184,7 +205,7 @@ class Alias:
     text: str
     code: str
     sector: str | None
-    kind: str  # state, adjective, capital, seat, organization
+    kind: str  # state, adjective, capital, seat, organization, region, blocked
     source: str = ""
 
 
@@ -207,6 +228,12 @@ class LanguageData:
     roles: list[RolePhrase] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     locatives: frozenset[str] = frozenset()
+    # Motion-verb stems that make a destination a place: after the dative in Turkish ("Ankara'ya geldi"),
+    # before "to" in English ("sent troops to Ukraine").
+    destinations: tuple[str, ...] = ()
+    directions: frozenset[str] = frozenset()  # "northern", "kuzey": a name next to them is a place
+    to_words: frozenset[str] = frozenset()  # "to": the preposition of destinations
+    datives: tuple[str, ...] = ()  # French stems before "à" that make the name a recipient ("soutien à Kiev")
 
 
 @dataclass
@@ -264,6 +291,21 @@ def load_people(folder: Traversable) -> list[Person]:
     return people
 
 
+def merge_people(people: list[Person]) -> list[Person]:
+    """One person per name: a career split across files (national roles in one, an IGO role in
+    another) becomes one entry with every role, so "Rutte" is one man, not two."""
+    merged: dict[str, Person] = {}
+    for person in people:
+        known = merged.get(person.name)
+        if known is None:
+            merged[person.name] = person
+            continue
+        roles = known.roles + tuple(r for r in person.roles if r not in known.roles)
+        variants = known.variants + tuple(v for v in person.variants if v not in known.variants)
+        merged[person.name] = Person(person.name, variants, roles, f"{known.source}+{person.source}")
+    return list(merged.values())
+
+
 def _cldr_names(lang: str, states: dict[str, tuple[str, str]]) -> list[Alias]:
     """Country names of ``lang`` from the Unicode CLDR (through babel)."""
     from babel import Locale, UnknownLocaleError
@@ -309,9 +351,16 @@ def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageDa
         kind = "region" if org and org.kind == "region" else "organization"
         for n in _split(names):
             add(Alias(n, code, (org.sector if org else None) or None, kind, f"{lang}/organizations.tsv"))
+    # Names that contain a state's name but are not it: matched (the longest match wins), then ignored.
+    for phrase in read_lines(folder / "blocked.txt"):
+        data.aliases.append(Alias(phrase, "", None, "blocked", f"{lang}/blocked.txt"))
     data.roles = [RolePhrase(p, s, r or None) for p, s, r in read_tsv(folder / "roles.tsv", 3)]
     data.references = [Reference(p, k) for p, k in read_tsv(folder / "references.tsv", 2)]
     data.locatives = read_words(folder / "locatives.txt")
+    data.destinations = tuple(sorted(fold(w) for w in read_words(folder / "destinations.txt")))
+    data.directions = read_words(folder / "directions.txt")
+    data.to_words = read_words(folder / "to_words.txt")
+    data.datives = tuple(sorted(fold(w) for w in read_words(folder / "datives.txt")))
     return data
 
 
@@ -328,7 +377,7 @@ def load_kb(root: Traversable | None = None, langs: tuple[str, ...] = LANGS) -> 
         for line in (root / "roles.txt").read_text(encoding="utf-8").splitlines()
         if line.split("#")[0].strip()
     )
-    kb.people = load_people(root / "people")
+    kb.people = merge_people(load_people(root / "people"))
     for lang in langs:
         kb.langs[lang] = load_language(root, lang, kb)
     xx = LanguageData()

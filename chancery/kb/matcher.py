@@ -8,24 +8,29 @@ acronyms ("US", "IS", "AB") only match text written in capitals, so the pronoun
 "us" is not the United States; and a capitalised alias only matches
 capitalised text, so Turkish "mali" (financial) is not "Mali".
 
-Aliases live in a token trie. Two extensions serve particular languages:
-``forms`` maps a text token to the forms it may stand for (Turkish case
-suffixes written without apostrophe: "bakanlığının" → "bakanlığı"), and
-``skippable`` lets a multi-token alias run over an inserted token (French
+The scan is an Aho–Corasick automaton (pyahocorasick, in C) over the folded
+text with every non-word character turned into a space, and over aliases
+written the same way between spaces (" hakan fidan "), so every hit sits on
+word boundaries; leftmost-longest hits win. Two extensions serve particular
+languages: ``inflections`` adds each alias's forms with an ending written
+without apostrophe (Turkish "bakanlığının" → "bakanlığı"), and ``skippable``
+lets a hit run on over an inserted token through a token trie (French
 "ministre turc des Affaires étrangères" matches "ministre des Affaires
 étrangères", and reports the skipped "turc").
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+import ahocorasick
+
 from chancery.nlp.text import WORD, fold, tokens
 
 T = TypeVar("T")
-Forms = Callable[[str], Iterable[str]]
 Skippable = Callable[[str], bool]
 
 
@@ -41,25 +46,44 @@ def case_ok(rule: str, written: str) -> bool:
     if rule == "acronym":
         return written.isupper() or "." in written
     if rule == "capital":
-        # The first real word decides: "al-Qaïda", "bin Salman", "de Mistura" keep their particle lower-case.
+        if written[:1].isupper() or written[:1].isdigit():
+            return True
+        if written.isalpha():  # one lower-case word: "mali" is not Mali
+            return False
+        # Several words: the first real one decides: "al-Qaïda", "bin Salman", "de Mistura" keep their particle lower-case.
         word = next((w for w in WORD.findall(written) if len(w) > 2), written)
         return word[:1].isupper() or word[:1].isdigit()
     return True
 
 
 def alias_key(surface: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in WORD.findall(surface))
+    return tuple(WORD.findall(fold(surface)))
 
 
-_STRICTNESS = {"any": 0, "capital": 1, "acronym": 2}
+class _ScanTable(dict[int, str]):
+    """Character → folded character, or a space for anything that is not part of a word.
+
+    With ``keep_case`` only diacritics go and case stays ("AGİT" → "AGIT"), for acronyms.
+    """
+
+    def __init__(self, keep_case: bool = False) -> None:
+        super().__init__()
+        self.keep_case = keep_case
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = fold(ch)
+        if self.keep_case and ch.isupper():
+            folded = folded.upper()
+        value = folded if (folded.isalnum() or folded == "_") and not unicodedata.combining(folded) else " "
+        self[code] = value
+        return value
 
 
 @dataclass(slots=True)
 class _Node(Generic[T]):
     children: dict[str, _Node[T]] = field(default_factory=dict)
     values: list[tuple[str, T]] = field(default_factory=list)  # (case rule, value)
-    # The loosest case rule of any alias below: lets lower-case words skip capitalised-only aliases.
-    loosest: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,99 +94,131 @@ class Match(Generic[T]):
     skipped: tuple[tuple[int, int], ...] = ()  # spans of tokens the match ran over
 
 
+def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
 class Matcher(Generic[T]):
-    """Maps token sequences to values; :meth:`find` returns longest non-overlapping matches."""
+    """Maps token sequences to values; :meth:`find` returns leftmost-longest non-overlapping matches."""
 
-    def __init__(self, forms: Forms | None = None, skippable: Skippable | None = None) -> None:
-        self._root: _Node[T] = _Node()
-        self._size = 0
-        self._forms = forms
+    def __init__(self, inflections: Iterable[str] = (), skippable: Skippable | None = None) -> None:
+        self._entries: dict[str, list[tuple[str, T]]] = {}  # " tok1 tok2 " -> (case rule, value)
+        # Short all-capital aliases ("US", "UN", "IS") are matched case-sensitively in a second automaton,
+        # so the words "us", "un" and "is" never become hits to reject.
+        self._acronyms: dict[str, list[tuple[str, T]]] = {}
+        self._inflections = tuple(inflections)
         self._skippable = skippable
-        # Inflected forms are a pure function of the token: cache them (news repeats words).
-        self._inflected: dict[str, tuple[str, ...]] = {}
+        self._trie: _Node[T] = _Node()  # only for runs over skippable tokens
+        self._prefixes: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+        self._acronym_automaton: ahocorasick.Automaton | None = None
+        self._scan = _ScanTable()
+        self._cased = _ScanTable(keep_case=True)
 
-    def add(self, surface: str, value: T) -> None:
+    def add(self, surface: str, value: T, inflect: bool = False) -> None:
         key = alias_key(surface)
         if not key:
             return
         rule = case_rule(surface)
-        node = self._root
-        for token in key:
-            node = node.children.setdefault(token, _Node())
-            node.loosest = min(node.loosest, _STRICTNESS[rule])
-        if not node.values:
-            self._size += 1
-        node.values.append((rule, value))
+        if rule == "acronym":
+            cased = " " + " ".join(WORD.findall(surface.translate(self._cased))) + " "
+            self._acronyms.setdefault(cased, []).append((rule, value))
+            self._automaton = None
+            return
+        forms = [key]
+        if inflect:
+            forms += [(*key[:-1], key[-1] + ending) for ending in self._inflections]
+        for form in forms:
+            self._entries.setdefault(" " + " ".join(form) + " ", []).append((rule, value))
+        if self._skippable and len(key) > 1:
+            # Hits on these first words may run on over a skippable token into the full alias.
+            self._prefixes.update(" " + " ".join(key[:k]) + " " for k in range(1, len(key)))
+            node = self._trie
+            for token in key:
+                node = node.children.setdefault(token, _Node())
+            node.values.append((rule, value))
+        self._automaton = None
 
-    def add_all(self, pairs: Iterable[tuple[str, T]]) -> None:
+    def add_all(self, pairs: Iterable[tuple[str, T]], inflect: bool = False) -> None:
         for surface, value in pairs:
-            self.add(surface, value)
+            self.add(surface, value, inflect)
 
     def __len__(self) -> int:
-        return self._size
+        return len(self._entries) + len(self._acronyms)
 
-    def lookup(self, surface: str) -> list[T]:
-        """Values stored for exactly this surface form (case rules ignored)."""
-        node = self._root
-        for token in alias_key(surface):
-            child = node.children.get(token)
-            if child is None:
-                return []
-            node = child
-        return [v for _, v in node.values]
+    def compile(self) -> None:
+        self._automaton = _automaton(self._entries)
+        self._acronym_automaton = _automaton(self._acronyms)
 
     def find(self, text: str) -> Iterator[Match[T]]:
-        toks = tokens(text)
-        starts = self._root.children
-        i = 0
-        while i < len(toks):
-            # Fast path: most tokens begin no alias, or only capitalised ones and are written lower-case.
-            token = toks[i][0]
-            child = starts.get(token)
-            if child is None or (child.loosest and not text[toks[i][1]].isupper()):
-                lower = not text[toks[i][1]].isupper()
-                if self._forms is None or not any(
-                    (c := starts.get(form)) is not None and not (lower and c.loosest)
-                    for form in self._forms_of(token)
-                ):
-                    i += 1
-                    continue
-            found = self._longest(text, toks, i)
-            if found:
-                yield found[1]
-                i = found[0]
+        if self._automaton is None:
+            self.compile()
+        assert self._automaton is not None
+        assert self._acronym_automaton is not None
+        # padded[i] is text[i - 1]; a key ending at i spans text[i - len(key) + 1 : i - 1].
+        # Sorted by start, then longest first (negated end), so the first hit kept at a start is the longest.
+        padded = " " + text.translate(self._scan) + " "
+        hits = (
+            [(end - len(key) + 1, 1 - end, key, False) for end, key in self._automaton.iter(padded)]
+            if self._entries
+            else []
+        )
+        if self._acronyms:
+            cased = " " + text.translate(self._cased) + " "
+            hits += [
+                (end - len(key) + 1, 1 - end, key, True) for end, key in self._acronym_automaton.iter(cased)
+            ]
+        hits.sort()
+        last_end = -1
+        for start, negated_end, key, acronym in hits:
+            end = -negated_end
+            if start < last_end:
+                continue
+            if acronym:
+                values = tuple(v for _, v in self._acronyms[key])
             else:
-                i += 1
+                written = text[start:end]
+                values = tuple(v for rule, v in self._entries[key] if case_ok(rule, written))
+            if not values:
+                continue
+            match = Match(start, end, values)
+            if key in self._prefixes:
+                match = self._extend(text, match)
+            last_end = match.end
+            yield match
 
-    def _forms_of(self, token: str) -> tuple[str, ...]:
-        """Other forms the token may stand for (not including itself)."""
-        if self._forms is None:
-            return ()
-        forms = self._inflected.get(token)
-        if forms is None:
-            if len(self._inflected) > 500_000:
-                self._inflected.clear()
-            forms = self._inflected[token] = tuple(self._forms(token))
-        return forms
-
-    def _longest(self, text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[int, Match[T]] | None:
-        best: tuple[int, Match[T]] | None = None
-        # Depth-first over (node, next token index, skipped token indexes, last step was a skip).
-        stack: list[tuple[_Node[T], int, tuple[int, ...], bool]] = [(self._root, i, (), False)]
+    def _extend(self, text: str, match: Match[T]) -> Match[T]:
+        """A longer alias that runs over a skippable token right after ``match`` ("ministre turc des…")."""
+        after = WORD.search(text, match.end, match.end + 40)
+        if (
+            after is None
+            or self._skippable is None
+            or not self._skippable(after.group().translate(self._scan))
+        ):
+            return match
+        toks = tokens(text[match.start : match.start + 160])
+        best: Match[T] | None = None
+        stack: list[tuple[_Node[T], int, tuple[int, ...], bool]] = [(self._trie, 0, (), False)]
         while stack:
             node, j, skipped, after_skip = stack.pop()
-            if node.values and j > i and not after_skip and (best is None or j > best[0]):
-                start, end = toks[i][1], toks[j - 1][2]
-                values = tuple(v for rule, v in node.values if case_ok(rule, text[start:end]))
-                if values:
-                    spans = tuple((toks[k][1], toks[k][2]) for k in skipped)
-                    best = (j, Match(start, end, values, spans))
+            if node.values and skipped and not after_skip:
+                end = match.start + toks[j - 1][2]
+                if end > match.end and (best is None or end > best.end):
+                    written = text[match.start : end]
+                    values = tuple(v for rule, v in node.values if case_ok(rule, written))
+                    if values:
+                        spans = tuple((match.start + toks[k][1], match.start + toks[k][2]) for k in skipped)
+                        best = Match(match.start, end, values, spans)
             if j >= len(toks):
                 continue
-            for form in {toks[j][0], *self._forms_of(toks[j][0])}:
-                child = node.children.get(form)
-                if child is not None:
-                    stack.append((child, j + 1, skipped, False))
-            if self._skippable and node is not self._root and not after_skip and self._skippable(toks[j][0]):
+            child = node.children.get(toks[j][0])
+            if child is not None:
+                stack.append((child, j + 1, skipped, False))
+            if node is not self._trie and not after_skip and self._skippable(toks[j][0]):
                 stack.append((node, j + 1, (*skipped, j), True))
-        return best
+        return best or match

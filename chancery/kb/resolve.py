@@ -26,7 +26,7 @@ from importlib import resources
 from chancery.doc import Article, Mention, PartialDate
 from chancery.kb.loader import Alias, KnowledgeBase, Person, Reference, RolePhrase, load_kb, read_words
 from chancery.kb.matcher import Match, Matcher
-from chancery.nlp.morph import SuffixStripper
+from chancery.nlp.morph import inflectional_endings
 from chancery.nlp.text import fold
 
 # Roles well known enough to be named by surname alone in news.
@@ -76,26 +76,26 @@ def _rank(entry: Entry) -> int:
     return 3
 
 
-@dataclass
+def _kind(entry: Entry) -> str:
+    """P person, R role or title, C counterpart, G pair reference, N nationality or state name,
+    E any other named entity (capital, seat, organization, region)."""
+    if isinstance(entry, PersonName):
+        return "P"
+    if isinstance(entry, RolePhrase):
+        return "R"
+    if isinstance(entry, Reference):
+        return "C" if entry.kind == "counterpart" else "G"
+    return "N" if entry.kind in ("state", "adjective") else "E"
+
+
+@dataclass(slots=True)
 class _Piece:
     start: int
     end: int
     entry: Entry
     others: tuple[Entry, ...]
     skipped: tuple[tuple[int, int], ...]
-
-    @property
-    def kind(self) -> str:
-        e = self.entry
-        if isinstance(e, PersonName):
-            return "P"
-        if isinstance(e, RolePhrase):
-            return "R"
-        if isinstance(e, Reference):
-            return "C" if e.kind == "counterpart" else "G"  # G: a pair ("the two ministers", "both sides")
-        if e.kind in ("state", "adjective"):
-            return "N"
-        return "E"  # capital, seat, organization, region: a named entity
+    kind: str
 
 
 @dataclass
@@ -127,26 +127,28 @@ class Resolver:
         return self._matchers[key]
 
     def _build(self, lang: str) -> Matcher[Entry]:
-        stripper = SuffixStripper(lang)
         adjectives = {fold(a.text): a.code for a in self.kb.langs[lang].aliases if a.kind == "adjective"}
         self._adjectives[lang] = adjectives
         matcher: Matcher[Entry] = Matcher(
-            forms=stripper if stripper else None,
+            inflections=inflectional_endings(lang),
             # French puts the nationality inside the title: "ministre turc des Affaires étrangères".
             skippable=adjectives.__contains__ if lang == "fr" else None,
         )
         sources = [self.kb.langs[lang]] if lang != "xx" else list(self.kb.langs.values())
         for data in sources:
-            matcher.add_all((a.text, a) for a in data.aliases)
+            for alias in data.aliases:
+                # Common words take endings without an apostrophe in Turkish ("Fransızlar", "ordusu").
+                matcher.add(alias.text, alias, inflect=alias.kind == "adjective")
             if lang != "xx":
-                matcher.add_all((r.text, r) for r in data.roles)
-                matcher.add_all((r.text, r) for r in data.references)
+                matcher.add_all(((r.text, r) for r in data.roles), inflect=True)
+                matcher.add_all(((r.text, r) for r in data.references), inflect=True)
         for person in self.kb.people:
             for surface in (person.name, *person.variants):
                 matcher.add(surface, PersonName(person, True))
             for surname in person.surnames:
                 if len(surname) >= 2 and fold(surname) not in self._not_surnames:
                     matcher.add(surname, PersonName(person, False))
+        matcher.compile()
         return matcher
 
     # -- resolution ---------------------------------------------------------
@@ -166,24 +168,37 @@ class Resolver:
             for mention in self._interpret(text, pieces[i:j], key, state):
                 if (
                     mentions
+                    and mentions[-1].kind == "place"
+                    and mention.kind == "actor"
+                    and mention.reason in ("state name", "capital acting for its government")
+                    and _LIST_GAP.fullmatch(text[mentions[-1].end : mention.start])
+                ):  # "in Italy and Iran": the second is a place too
+                    mention.kind, mention.sector = "place", None
+                    mention.reason = "state or capital listed after a place: a place"
+                if (
+                    mentions
+                    and mention.start - mentions[-1].end < 8
                     and mention.kind != "group"
                     and _COORDINATED.fullmatch(text[mentions[-1].end : mention.start])
                 ):
                     state.coordinated = (mentions[-1].code, mention.code)
+                    if _AND.fullmatch(text[mentions[-1].end : mention.start]):  # not a "Türkiye-EU" compound
+                        state.joined = state.coordinated
+                        state.joined_at = mention.end
                 mentions.append(mention)
             i = j
         return mentions
 
     @staticmethod
     def _piece(m: Match[Entry]) -> _Piece:
-        ordered = sorted(m.values, key=_rank)
-        return _Piece(m.start, m.end, ordered[0], tuple(ordered[1:]), m.skipped)
+        ordered = sorted(m.values, key=_rank) if len(m.values) > 1 else m.values
+        return _Piece(m.start, m.end, ordered[0], tuple(ordered[1:]), m.skipped, _kind(ordered[0]))
 
     def _interpret(self, text: str, chain: list[_Piece], lang: str, state: _DocState) -> list[Mention]:
-        kinds = "".join(p.kind for p in chain)
         if len(chain) == 1:
             return self._single(text, chain[0], lang, state)
-        nations = [p for p in chain if p.kind == "N"]
+        kinds = "".join(p.kind for p in chain)
+        nations = [p for p in chain if p.kind in "NE"]
         roles = [p for p in chain if p.kind == "R"]
         start, end = chain[0].start, chain[-1].end
         span = text[start:end]
@@ -273,6 +288,8 @@ class Resolver:
                 )
                 m.members = pair
                 return [m]
+            if _plural_title(span, lang):
+                return []  # "des ministres de la Défense": several people, not the last one named
             earlier = state.holder_of(entry)
             if earlier is None:
                 return []
@@ -305,9 +322,14 @@ class Resolver:
                     f"'{entry.text}' refers to {code} named earlier",
                 )
                 return [state.remember(m)]
-            # "contacts with both sides": the parties of a conflict named together before, not the speakers.
-            with_sides = entry.kind == "sides" and _preceded_by(text, piece.start, _WITH)
-            pair = (state.coordinated if with_sides else None) or state.last_pair()
+            # "Iran and Saudi Arabia agreed… The two countries said": a pair named together just before;
+            # "contacts with both sides" of a war likewise; otherwise the last two officials.
+            if entry.kind in ("countries", "sides") and state.joined and piece.start - state.joined_at < 250:
+                pair = state.joined
+            elif entry.kind == "sides" and _preceded_by(text, piece.start, _WITH):
+                pair = state.coordinated or state.last_pair()
+            else:
+                pair = state.last_pair()
             if pair is None:
                 return []
             a, b = pair
@@ -324,6 +346,8 @@ class Resolver:
             m.members = (a, b)
             return [m]
         assert isinstance(entry, Alias)
+        if entry.kind == "blocked":  # "Agence France-Presse", "British Columbia": a name, not the state
+            return []
         if entry.kind in ("state", "capital") and _is_locative(text, piece, lang, self.kb):
             return [
                 Mention(
@@ -337,14 +361,7 @@ class Resolver:
                     f"{entry.kind} after a locative: a place",
                 )
             ]
-        reason = {
-            "state": "state name",
-            "adjective": "nationality adjective",
-            "capital": "capital acting for its government",
-            "seat": "seat of power",
-            "organization": "organization name",
-            "region": "region named as an actor",
-        }[entry.kind]
+        reason = _ALIAS_REASONS[entry.kind]
         if piece.others and any(isinstance(o, Alias) and o.code != entry.code for o in piece.others):
             codes = sorted({o.code for o in (entry, *piece.others) if isinstance(o, Alias)})
             reason += f" (ambiguous between {', '.join(codes)}; first listed kept)"
@@ -358,7 +375,12 @@ class Resolver:
     def _person(
         self, text: str, piece: _Piece, state: _DocState, nation: str | None, title: RolePhrase | None
     ) -> Mention | None:
-        candidates = [e for e in (piece.entry, *piece.others) if isinstance(e, PersonName)]
+        seen: set[tuple[int, bool]] = set()
+        candidates = []
+        for e in (piece.entry, *piece.others):  # one person may sit twice under a folded form (Orbán, Orban)
+            if isinstance(e, PersonName) and (id(e.person), e.full) not in seen:
+                seen.add((id(e.person), e.full))
+                candidates.append(e)
         full = [c for c in candidates if c.full]
         span = text[piece.start : piece.end]
         if full:
@@ -384,14 +406,13 @@ class Resolver:
             return None
         m = Mention(piece.start, piece.end, span, code, sector, "actor", person.name, reason)
         m.role = role.role if role and (valid or nation is None) else (title.role if title else None)
-        for surname in person.surnames:
-            state.people[fold(surname)] = person
+        state.named.add(id(person))
         return state.remember(m)
 
     def _by_surname(
         self, state: _DocState, people: list[Person], nation: str | None
     ) -> tuple[Person | None, str]:
-        named = [p for p in people if any(state.people.get(fold(s)) is p for s in p.surnames)]
+        named = [p for p in people if id(p) in state.named]
         if named:
             return named[0], "surname of a person named earlier"
         leaders = [p for p in people if any(r.role in LEADER_ROLES for r in p.roles_on(state.date))]
@@ -405,7 +426,7 @@ class Resolver:
 def _pick(state: _DocState, people: list[Person], nation: str | None) -> Person:
     """Among people sharing a name: one named earlier, then one valid at the date (and nation)."""
     for p in people:
-        if any(state.people.get(fold(s)) is p for s in p.surnames):
+        if id(p) in state.named:
             return p
     valid = [p for p in people if p.roles_on(state.date)]
     if nation:
@@ -414,10 +435,16 @@ def _pick(state: _DocState, people: list[Person], nation: str | None) -> Person:
 
 
 def _joined(text: str, left: _Piece, right: _Piece) -> bool:
+    if right.start - left.end > 24:
+        return False
     gap = text[left.end : right.start]
-    if len(gap) > 24 or "\n" in gap:
+    if gap == " ":
+        return True
+    if "\n" in gap or ("," in gap and right.kind != "P"):  # "Minister, Hakan Fidan" but not "Sözcü, Irak"
         return False
     words = _WORDS.findall(gap)
+    if any(w not in ("s",) for w in words) and left.kind not in "RC":  # "au Mali de mercenaires" is no title
+        return False
     return (
         len(words) <= 3
         and all(fold(w) in CONNECTIVES for w in words)
@@ -428,16 +455,47 @@ def _joined(text: str, left: _Piece, right: _Piece) -> bool:
 def _chainable(chain: list[_Piece]) -> bool:
     """A title reads as nation/role pieces, at most one person last, at most one counterpart."""
     kinds = "".join(p.kind for p in chain)
-    if any(k in kinds for k in "EG"):
+    if "G" in kinds:
+        return False
+    # An organization or seat may head a title ("NATO Secretary-General …", "Kremlin spokesman …").
+    if "E" in kinds and (kinds[0] != "E" or kinds.count("E") > 1 or len(kinds) < 2 or kinds[1] != "R"):
         return False
     # "British, French, Turkish soldiers": each nationality is its own actor.
     if kinds.count("P") > 1 or kinds.count("C") > 1 or kinds.count("N") > 1:
         return False
-    return "P" not in kinds[:-1]
+    if "P" in kinds[:-1]:
+        # "Biden administration", "Esed rejimi": a person named before their government.
+        last = chain[-1].entry
+        return (
+            kinds.endswith("PR")
+            and isinstance(last, RolePhrase)
+            and last.role is None
+            and last.sector == "GOV"
+        )
+    return True
 
 
+_ALIAS_REASONS = {
+    "state": "state name",
+    "adjective": "nationality adjective",
+    "capital": "capital acting for its government",
+    "seat": "seat of power",
+    "organization": "organization name",
+    "region": "region named as an actor",
+}
+_DATIVE_ACCUSATIVE = frozenset(["a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü"])
+_GENITIVE = frozenset(["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"])
+_AND = re.compile(r"\s*(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|et|ou|ve|veya)\s*", re.IGNORECASE)
+# Articles and prepositions that may stand between a locative, a direction and a name.
+_ARTICLES = frozenset({"the", "of", "la", "le", "l", "les", "de", "du", "des", "d"})
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\s+(\w+)")
+_APOSTROPHE_ENDING = re.compile(r"['’](\w+)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 # "Russia-Ukraine", "Armenia and Azerbaijan": a pair that "with both sides" may point back to.
-_COORDINATED = re.compile(r"\s*(?:-|–|/|and|et|ve|ile|&)\s*", re.IGNORECASE)
+_COORDINATED = re.compile(
+    r"\s*(?:-|–|/|(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?)\s*", re.IGNORECASE
+)
 _WITH = frozenset({"with", "avec"})
 _DEFINITE = {"en": ("the",), "fr": ("les",), "tr": ()}
 
@@ -447,16 +505,22 @@ def _preceded_by(text: str, start: int, words: frozenset[str]) -> bool:
     return (bool(before) and fold(before[-1]) in words) or (len(before) > 1 and fold(before[-2]) in words)
 
 
-_PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ("ler", "lar")}
+_PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ()}
+
+
+def _plural_title(span: str, lang: str) -> bool:
+    """Whether a title's head word is plural: the first in French, the last in English."""
+    words = _WORDS.findall(span)
+    head = (words[0] if lang == "fr" else words[-1]) if words else ""
+    return bool(head) and fold(head).endswith(_PLURAL_ENDINGS.get(lang, ()))
 
 
 def _definite_plural(text: str, piece: _Piece, lang: str) -> bool:
-    """ "The ministers", "les ministres", "bakanlar": a plural title standing for several people."""
-    word = text[piece.start : piece.end]
-    if not fold(word).endswith(_PLURAL_ENDINGS.get(lang, ())):
+    """ "The ministers", "les ministres": a plural title standing for several people."""
+    if not _plural_title(text[piece.start : piece.end], lang):
         return False
     if lang == "tr":
-        return True
+        return False  # "NATO dışişleri bakanları": Turkish plurals name a category, not the two last named
     before = _WORDS.findall(text[max(0, piece.start - 12) : piece.start])
     return bool(before) and fold(before[-1]) in _DEFINITE.get(lang, ())
 
@@ -466,10 +530,43 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
     if data is None or not data.locatives:
         return False
     if lang == "tr":
-        after = re.match(r"['’](\w+)", text[piece.end : piece.end + 12])
-        return bool(after) and fold(after.group(1)) in data.locatives
-    before = _WORDS.findall(text[max(0, piece.start - 20) : piece.start])
-    return bool(before) and fold(before[-1]) in data.locatives
+        after = _APOSTROPHE_ENDING.match(text, piece.end)
+        if not after:
+            return False
+        ending = after.group(1).lower()
+        if ending in data.locatives:
+            return True
+        # "Ankara'ya geldi", "Mısır'ı ziyaret etti", "Irak'ın kuzeyinde": a destination or a direction.
+        following = _WORDS.findall(text[after.end() : after.end() + 40])[:3]
+        stems = (
+            data.destinations
+            if ending in _DATIVE_ACCUSATIVE
+            else data.directions
+            if ending in _GENITIVE
+            else ()
+        )
+        return any(fold(w).startswith(stem) for w in following for stem in stems)
+    if text[piece.end : piece.end + 1] in (
+        "-",
+        "–",
+    ):  # "the Russia-Ukraine conflict": a compound, not a place
+        return False
+    # "in Ankara", "in northwest Syria", "dans l'est de la RDC": a locative before the name, with
+    # directions and the articles between them skipped.
+    before = [w.lower() for w in _WORDS.findall(text[max(0, piece.start - 60) : piece.start])]
+    skipped_direction = False
+    while before and (before[-1] in data.directions or (before[-1] in _ARTICLES and len(before) > 1)):
+        skipped_direction |= before.pop() in data.directions
+    if before and before[-1] in data.locatives:
+        # French "à" is also the dative: "soutien à Kiev", "a demandé à Moscou" name a recipient.
+        recipient = any(fold(w).startswith(stem) for w in before[-4:-1] for stem in data.datives)
+        return skipped_direction or not recipient
+    # "send troops to Ukraine", "fled to India": a motion verb, then "to".
+    if before and before[-1] in data.to_words:
+        return any(fold(w).startswith(stem) for w in before[-5:-1] for stem in data.destinations)
+    # "Beirut's southern suburbs": a direction after the possessive.
+    after = _POSSESSIVE_NEXT.match(text, piece.end)
+    return bool(after) and after.group(1).lower() in data.directions
 
 
 @dataclass
@@ -477,24 +574,29 @@ class _DocState:
     """What the document has said so far: people named, recent actors, the last sector."""
 
     date: PartialDate | None
-    people: dict[str, Person] = field(default_factory=dict)
-    recent_codes: list[str] = field(default_factory=list)
+    named: set[int] = field(default_factory=set)  # ids of the people named so far
+    recent_codes: dict[str, None] = field(default_factory=dict)  # ordered set, most recent last
     recent: list[Mention] = field(default_factory=list)
     last_sector: str | None = None
     last_role: str | None = None
     coordinated: tuple[str, str] | None = None  # the last "X and Y" / "X-Y" pair of actors or places
+    joined: tuple[str, str] | None = None  # the last "X and Y" pair (no hyphen compounds)
+    joined_at: int = 0
     officials: list[Mention] = field(
         default_factory=list
     )  # mentions of people or titles, for "the two ministers"
 
     def remember(self, mention: Mention) -> Mention:
         if mention.kind == "actor":
-            if mention.code in self.recent_codes:
-                self.recent_codes.remove(mention.code)
-            self.recent_codes.append(mention.code)
+            self.recent_codes.pop(mention.code, None)
+            self.recent_codes[mention.code] = None
             self.recent.append(mention)
+            if len(self.recent) > 4 * HISTORY:
+                del self.recent[:-HISTORY]
             if mention.role:
                 self.officials.append(mention)
+                if len(self.officials) > 4 * HISTORY:
+                    del self.officials[:-HISTORY]
             self.last_sector = mention.sector or self.last_sector
             self.last_role = mention.role or self.last_role
         return mention
@@ -515,7 +617,7 @@ class _DocState:
         minister; "the presidency" → the last mention of a presidency ("the Turkish Presidency")."""
         for m in reversed(self.recent[-HISTORY:]):
             if role.role is None:
-                if m.entry and fold(m.entry) == fold(role.text):
+                if m.entry == role.text:  # both come from the same role table
                     return m
             elif m.role and (m.role == role.role or (role.role == "minister" and "minister" in m.role)):
                 return m
