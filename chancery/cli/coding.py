@@ -12,7 +12,7 @@ from chancery.cli._render import console, events_table
 from chancery.ingest.base import ReadOptions, Reject
 from chancery.jobs import code_paths
 from chancery.output import article_to_dict
-from chancery.registry import load_pipeline
+from chancery.registry import load_pipeline, settle_after_load
 
 
 @click.command("code")
@@ -39,6 +39,7 @@ def code_cmd(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
       chancery code ../shared/corpus/seeds --format jsonl > out.jsonl
     """
     pipeline = load_pipeline()
+    settle_after_load()
     err = console(stderr=True)
     rows = []
     failed = 0

@@ -17,7 +17,7 @@ from chancery.cli._options import db_option, max_bytes_option, reports_errors
 from chancery.cli._render import console, table
 from chancery.ingest.base import ReadOptions
 from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_paths, input_sizes, store_files
-from chancery.registry import load_pipeline
+from chancery.registry import load_pipeline, settle_after_load
 from chancery.store.db import Store
 
 
@@ -27,6 +27,7 @@ def run_ingest(
     """Ingest with a progress bar on stderr (documents, documents/s, ETA by input bytes)."""
     err = console(stderr=True)
     pipeline = load_pipeline()
+    settle_after_load()
     sizes = input_sizes(paths)
     with (
         Store(db) as store,

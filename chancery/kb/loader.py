@@ -232,6 +232,7 @@ class LanguageData:
     # before "to" in English ("sent troops to Ukraine").
     destinations: tuple[str, ...] = ()
     directions: frozenset[str] = frozenset()  # "northern", "kuzey": a name next to them is a place
+    direction_stems: tuple[str, ...] = ()  # the same, folded, as prefixes ("kuzeyinde")
     to_words: frozenset[str] = frozenset()  # "to": the preposition of destinations
     datives: tuple[str, ...] = ()  # French stems before "à" that make the name a recipient ("soutien à Kiev")
 
@@ -359,6 +360,7 @@ def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageDa
     data.locatives = read_words(folder / "locatives.txt")
     data.destinations = tuple(sorted(fold(w) for w in read_words(folder / "destinations.txt")))
     data.directions = read_words(folder / "directions.txt")
+    data.direction_stems = tuple(sorted({fold(w) for w in data.directions}))
     data.to_words = read_words(folder / "to_words.txt")
     data.datives = tuple(sorted(fold(w) for w in read_words(folder / "datives.txt")))
     return data

@@ -61,20 +61,10 @@ def alias_key(surface: str) -> tuple[str, ...]:
 
 
 class _ScanTable(dict[int, str]):
-    """Character → folded character, or a space for anything that is not part of a word.
-
-    With ``keep_case`` only diacritics go and case stays ("AGİT" → "AGIT"), for acronyms.
-    """
-
-    def __init__(self, keep_case: bool = False) -> None:
-        super().__init__()
-        self.keep_case = keep_case
+    """Character → folded character, or a space for anything that is not part of a word."""
 
     def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        folded = fold(ch)
-        if self.keep_case and ch.isupper():
-            folded = folded.upper()
+        folded = fold(chr(code))
         value = folded if (folded.isalnum() or folded == "_") and not unicodedata.combining(folded) else " "
         self[code] = value
         return value
@@ -108,28 +98,18 @@ class Matcher(Generic[T]):
 
     def __init__(self, inflections: Iterable[str] = (), skippable: Skippable | None = None) -> None:
         self._entries: dict[str, list[tuple[str, T]]] = {}  # " tok1 tok2 " -> (case rule, value)
-        # Short all-capital aliases ("US", "UN", "IS") are matched case-sensitively in a second automaton,
-        # so the words "us", "un" and "is" never become hits to reject.
-        self._acronyms: dict[str, list[tuple[str, T]]] = {}
         self._inflections = tuple(inflections)
         self._skippable = skippable
         self._trie: _Node[T] = _Node()  # only for runs over skippable tokens
         self._prefixes: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
-        self._acronym_automaton: ahocorasick.Automaton | None = None
         self._scan = _ScanTable()
-        self._cased = _ScanTable(keep_case=True)
 
     def add(self, surface: str, value: T, inflect: bool = False) -> None:
         key = alias_key(surface)
         if not key:
             return
         rule = case_rule(surface)
-        if rule == "acronym":
-            cased = " " + " ".join(WORD.findall(surface.translate(self._cased))) + " "
-            self._acronyms.setdefault(cased, []).append((rule, value))
-            self._automaton = None
-            return
         forms = [key]
         if inflect:
             forms += [(*key[:-1], key[-1] + ending) for ending in self._inflections]
@@ -149,43 +129,36 @@ class Matcher(Generic[T]):
             self.add(surface, value, inflect)
 
     def __len__(self) -> int:
-        return len(self._entries) + len(self._acronyms)
+        return len(self._entries)
 
     def compile(self) -> None:
         self._automaton = _automaton(self._entries)
-        self._acronym_automaton = _automaton(self._acronyms)
 
     def find(self, text: str) -> Iterator[Match[T]]:
         if self._automaton is None:
             self.compile()
         assert self._automaton is not None
-        assert self._acronym_automaton is not None
         # padded[i] is text[i - 1]; a key ending at i spans text[i - len(key) + 1 : i - 1].
         # Sorted by start, then longest first (negated end), so the first hit kept at a start is the longest.
         padded = " " + text.translate(self._scan) + " "
-        hits = (
-            [(end - len(key) + 1, 1 - end, key, False) for end, key in self._automaton.iter(padded)]
-            if self._entries
-            else []
-        )
-        if self._acronyms:
-            cased = " " + text.translate(self._cased) + " "
-            hits += [
-                (end - len(key) + 1, 1 - end, key, True) for end, key in self._acronym_automaton.iter(cased)
-            ]
+        hits = [(end - len(key) + 1, 1 - end, key) for end, key in self._automaton.iter(padded)]
         hits.sort()
         last_end = -1
-        for start, negated_end, key, acronym in hits:
+        for start, negated_end, key in hits:
             end = -negated_end
             if start < last_end:
                 continue
-            if acronym:
-                values = tuple(v for _, v in self._acronyms[key])
+            entries = self._entries[key]
+            if len(entries) == 1:  # the common case, without building a generator
+                rule, value = entries[0]
+                if not case_ok(rule, text[start:end]):
+                    continue
+                values: tuple[T, ...] = (value,)
             else:
                 written = text[start:end]
-                values = tuple(v for rule, v in self._entries[key] if case_ok(rule, written))
-            if not values:
-                continue
+                values = tuple(v for rule, v in entries if case_ok(rule, written))
+                if not values:
+                    continue
             match = Match(start, end, values)
             if key in self._prefixes:
                 match = self._extend(text, match)
@@ -195,13 +168,9 @@ class Matcher(Generic[T]):
     def _extend(self, text: str, match: Match[T]) -> Match[T]:
         """A longer alias that runs over a skippable token right after ``match`` ("ministre turc des…")."""
         after = WORD.search(text, match.end, match.end + 40)
-        if (
-            after is None
-            or self._skippable is None
-            or not self._skippable(after.group().translate(self._scan))
-        ):
+        if after is None or self._skippable is None or not self._skippable(after.group().lower()):
             return match
-        toks = tokens(text[match.start : match.start + 160])
+        toks = tokens(text[match.start : match.start + 100])
         best: Match[T] | None = None
         stack: list[tuple[_Node[T], int, tuple[int, ...], bool]] = [(self._trie, 0, (), False)]
         while stack:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from chancery.doc import Article, Mention, PartialDate
-from chancery.kb.loader import Alias, KnowledgeBase, Person, Reference, RolePhrase, load_kb, read_words
+from chancery.kb.loader import Alias, KnowledgeBase, Person, Reference, Role, RolePhrase, load_kb, read_words
 from chancery.kb.matcher import Match, Matcher
 from chancery.nlp.morph import inflectional_endings
 from chancery.nlp.text import fold
@@ -129,10 +129,14 @@ class Resolver:
     def _build(self, lang: str) -> Matcher[Entry]:
         adjectives = {fold(a.text): a.code for a in self.kb.langs[lang].aliases if a.kind == "adjective"}
         self._adjectives[lang] = adjectives
+        # Looked up on lower-cased text words, folded or not ("français", "francais").
+        skippable = frozenset(adjectives) | {
+            a.text.lower() for a in self.kb.langs[lang].aliases if a.kind == "adjective"
+        }
         matcher: Matcher[Entry] = Matcher(
             inflections=inflectional_endings(lang),
             # French puts the nationality inside the title: "ministre turc des Affaires étrangères".
-            skippable=adjectives.__contains__ if lang == "fr" else None,
+            skippable=skippable.__contains__ if lang == "fr" else None,
         )
         sources = [self.kb.langs[lang]] if lang != "xx" else list(self.kb.langs.values())
         for data in sources:
@@ -191,7 +195,10 @@ class Resolver:
 
     @staticmethod
     def _piece(m: Match[Entry]) -> _Piece:
-        ordered = sorted(m.values, key=_rank) if len(m.values) > 1 else m.values
+        if len(m.values) == 1:
+            entry = m.values[0]
+            return _Piece(m.start, m.end, entry, (), m.skipped, _kind(entry))
+        ordered = sorted(m.values, key=_rank)
         return _Piece(m.start, m.end, ordered[0], tuple(ordered[1:]), m.skipped, _kind(ordered[0]))
 
     def _interpret(self, text: str, chain: list[_Piece], lang: str, state: _DocState) -> list[Mention]:
@@ -207,6 +214,21 @@ class Resolver:
         if "P" in kinds:
             person_piece = next(p for p in chain if p.kind == "P")
             mention = self._person(text, person_piece, state, nation_code, role)
+            if mention is None and nation_code and role is not None:
+                # An unknown person with a known title: "French President Jean Inconnu".
+                assert isinstance(role, RolePhrase)
+                mention = Mention(
+                    start,
+                    end,
+                    span,
+                    nation_code,
+                    role.sector,
+                    "actor",
+                    role.text,
+                    f"unknown person; nationality {nation_code} + role '{role.text}' ({role.sector})",
+                )
+                mention.role = role.role
+                return [state.remember(mention)]
             if mention is None:
                 return []
             mention.start, mention.end, mention.text = start, end, span
@@ -390,7 +412,7 @@ class Resolver:
             person, how = self._by_surname(state, [c.person for c in candidates], nation)
             if person is None:
                 return None
-        role, valid = person.role_on(state.date)
+        role, valid = state.role_of(person)
         if role is not None and (valid or nation is None):
             code, sector = role.code, role.sector
             when = f"at {state.date}" if state.date else "(no date: latest role)"
@@ -416,8 +438,8 @@ class Resolver:
         if named:
             return named[0], "surname of a person named earlier"
         leaders = [p for p in people if any(r.role in LEADER_ROLES for r in p.roles_on(state.date))]
-        if nation:
-            leaders = [p for p in leaders if any(r.code == nation for r in p.roles_on(state.date))] or leaders
+        if nation:  # "French President Macron": the surname must belong to a French leader
+            leaders = [p for p in leaders if any(r.code == nation for r in p.roles_on(state.date))]
         if len(leaders) == 1 and (state.date is not None or len(people) == 1):
             return leaders[0], "surname of the only leader so named at the date"
         return None, ""
@@ -541,11 +563,11 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
         stems = (
             data.destinations
             if ending in _DATIVE_ACCUSATIVE
-            else data.directions
+            else data.direction_stems
             if ending in _GENITIVE
             else ()
         )
-        return any(fold(w).startswith(stem) for w in following for stem in stems)
+        return any(fold(w).startswith(stems) for w in following)
     if text[piece.end : piece.end + 1] in (
         "-",
         "–",
@@ -553,17 +575,25 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
         return False
     # "in Ankara", "in northwest Syria", "dans l'est de la RDC": a locative before the name, with
     # directions and the articles between them skipped.
-    before = [w.lower() for w in _WORDS.findall(text[max(0, piece.start - 60) : piece.start])]
+    last = _LAST_WORD.search(text, max(0, piece.start - 24), piece.start)
+    word = last.group(1).lower() if last else ""
+    if not (word in data.locatives or word in data.directions or word in _ARTICLES or word in data.to_words):
+        after = _POSSESSIVE_NEXT.match(text, piece.end)  # the common case: no locative before the name
+        return bool(after) and after.group(1).lower() in data.directions
+    before = _WORDS.findall(text[max(0, piece.start - 48) : piece.start])[-7:]
     skipped_direction = False
-    while before and (before[-1] in data.directions or (before[-1] in _ARTICLES and len(before) > 1)):
-        skipped_direction |= before.pop() in data.directions
-    if before and before[-1] in data.locatives:
+    while before and (
+        (low := before[-1].lower()) in data.directions or (low in _ARTICLES and len(before) > 1)
+    ):
+        skipped_direction |= low in data.directions
+        before.pop()
+    if before and before[-1].lower() in data.locatives:
         # French "à" is also the dative: "soutien à Kiev", "a demandé à Moscou" name a recipient.
-        recipient = any(fold(w).startswith(stem) for w in before[-4:-1] for stem in data.datives)
+        recipient = any(fold(w).startswith(data.datives) for w in before[-4:-1])
         return skipped_direction or not recipient
     # "send troops to Ukraine", "fled to India": a motion verb, then "to".
-    if before and before[-1] in data.to_words:
-        return any(fold(w).startswith(stem) for w in before[-5:-1] for stem in data.destinations)
+    if before and before[-1].lower() in data.to_words:
+        return any(fold(w).startswith(data.destinations) for w in before[-5:-1])
     # "Beirut's southern suburbs": a direction after the possessive.
     after = _POSSESSIVE_NEXT.match(text, piece.end)
     return bool(after) and after.group(1).lower() in data.directions
@@ -575,6 +605,7 @@ class _DocState:
 
     date: PartialDate | None
     named: set[int] = field(default_factory=set)  # ids of the people named so far
+    roles: dict[int, tuple[Role | None, bool]] = field(default_factory=dict)
     recent_codes: dict[str, None] = field(default_factory=dict)  # ordered set, most recent last
     recent: list[Mention] = field(default_factory=list)
     last_sector: str | None = None
@@ -600,6 +631,13 @@ class _DocState:
             self.last_sector = mention.sector or self.last_sector
             self.last_role = mention.role or self.last_role
         return mention
+
+    def role_of(self, person: Person) -> tuple[Role | None, bool]:
+        """The person's role at the document's date (cached: a person is often named many times)."""
+        key = id(person)
+        if key not in self.roles:
+            self.roles[key] = person.role_on(self.date)
+        return self.roles[key]
 
     def last_pair(self) -> tuple[str, str] | None:
         """The two actors "the two ministers" means: the last two officials, else the last two actors."""
