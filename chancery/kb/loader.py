@@ -235,6 +235,9 @@ class LanguageData:
     direction_stems: tuple[str, ...] = ()  # the same, folded, as prefixes ("kuzeyinde")
     to_words: frozenset[str] = frozenset()  # "to": the preposition of destinations
     datives: tuple[str, ...] = ()  # French stems before "à" that make the name a recipient ("soutien à Kiev")
+    addressing: tuple[
+        str, ...
+    ] = ()  # stems before "both sides" that make them the addressees ("urged", "with")
 
 
 @dataclass
@@ -358,11 +361,13 @@ def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageDa
     data.roles = [RolePhrase(p, s, r or None) for p, s, r in read_tsv(folder / "roles.tsv", 3)]
     data.references = [Reference(p, k) for p, k in read_tsv(folder / "references.tsv", 2)]
     data.locatives = read_words(folder / "locatives.txt")
-    data.destinations = tuple(sorted(fold(w) for w in read_words(folder / "destinations.txt")))
+    data.destinations = tuple(sorted(read_words(folder / "destinations.txt")))
     data.directions = read_words(folder / "directions.txt")
     data.direction_stems = tuple(sorted({fold(w) for w in data.directions}))
     data.to_words = read_words(folder / "to_words.txt")
-    data.datives = tuple(sorted(fold(w) for w in read_words(folder / "datives.txt")))
+    # Stems are compared with lower-cased words, so each is kept as written and folded.
+    data.datives = tuple(sorted(read_words(folder / "datives.txt")))
+    data.addressing = tuple(sorted(fold(w) for w in read_words(folder / "addressing.txt")))
     return data
 
 

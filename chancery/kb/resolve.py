@@ -51,9 +51,12 @@ _WORDS = re.compile(r"\w+")
 
 
 def _not_surnames() -> frozenset[str]:
-    """Words never read as a surname alone: months, weekdays, very common names (data file)."""
-    path = resources.files("chancery.kb") / "data" / "not_surnames.txt"
-    return frozenset(fold(w) for w in read_words(path))
+    """Words never read as a surname alone: months, weekdays, very common names (data file), and the
+    function words of every supported language ("Les", "Bir")."""
+    words = set(read_words(resources.files("chancery.kb") / "data" / "not_surnames.txt"))
+    for lang in ("en", "fr", "tr"):
+        words |= read_words(resources.files("chancery.nlp") / "lang" / lang / "stop_words.txt")
+    return frozenset(fold(w) for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +238,22 @@ class Resolver:
             if nation_code and mention.code != nation_code and "role at" in mention.reason:
                 mention.reason += f"; the title says {nation_code}"
             return [mention]
+        if kinds == "EN":  # "Conseil de sécurité russe": that state's own body
+            body = chain[0].entry
+            nation = chain[1].entry
+            assert isinstance(body, Alias) and isinstance(nation, Alias)
+            sector = body.sector if body.sector not in (None, "IGO") else "GOV"
+            mention = Mention(
+                start,
+                end,
+                span,
+                nation.code,
+                sector,
+                "actor",
+                body.text,
+                f"'{body.text}' followed by the nationality {nation.code}: that state's body",
+            )
+            return [state.remember(mention)]
         if "C" in kinds and nation_code:
             sector = state.last_sector or "GOV"
             mention = Mention(
@@ -348,8 +367,10 @@ class Resolver:
             # "contacts with both sides" of a war likewise; otherwise the last two officials.
             if entry.kind in ("countries", "sides") and state.joined and piece.start - state.joined_at < 250:
                 pair = state.joined
-            elif entry.kind == "sides" and _preceded_by(text, piece.start, _WITH):
-                pair = state.coordinated or state.last_pair()
+            elif entry.kind == "sides" and _preceded_by(text, piece.start, self.kb.langs[lang].addressing):
+                # "contacts with both sides", "l'ONU a appelé les deux parties": the sides are not the caller.
+                caller = {m.code for m in state.recent if piece.start - m.end < 80}
+                pair = state.coordinated or state.last_pair(exclude=caller)
             else:
                 pair = state.last_pair()
             if pair is None:
@@ -442,7 +463,18 @@ class Resolver:
             leaders = [p for p in leaders if any(r.code == nation for r in p.roles_on(state.date))]
         if len(leaders) == 1 and (state.date is not None or len(people) == 1):
             return leaders[0], "surname of the only leader so named at the date"
+        if not leaders and state.date is not None and not nation:
+            # "the Biden administration" in 2025: a former leader, if no other leader ever had the name.
+            ever = [p for p in people if any(r.role in LEADER_ROLES for r in p.roles)]
+            if len(ever) == 1 and _former_leader(ever[0], state.date):
+                return ever[0], "surname of the only former leader so named"
         return None, ""
+
+
+def _former_leader(person: Person, date: PartialDate) -> bool:
+    """Every leading role of the person ended before ``date`` (not one that starts later)."""
+    leading = [r for r in person.roles if r.role in LEADER_ROLES]
+    return bool(leading) and all(r.end is not None and r.end < date for r in leading)
 
 
 def _pick(state: _DocState, people: list[Person], nation: str | None) -> Person:
@@ -479,8 +511,9 @@ def _chainable(chain: list[_Piece]) -> bool:
     kinds = "".join(p.kind for p in chain)
     if "G" in kinds:
         return False
-    # An organization or seat may head a title ("NATO Secretary-General …", "Kremlin spokesman …").
-    if "E" in kinds and (kinds[0] != "E" or kinds.count("E") > 1 or len(kinds) < 2 or kinds[1] != "R"):
+    # An organization or seat may head a title ("NATO Secretary-General …", "Kremlin spokesman …"), or be
+    # followed by a nationality in French ("Conseil de sécurité russe").
+    if "E" in kinds and not (kinds.startswith("ER") and kinds.count("E") == 1) and kinds != "EN":
         return False
     # "British, French, Turkish soldiers": each nationality is its own actor.
     if kinds.count("P") > 1 or kinds.count("C") > 1 or kinds.count("N") > 1:
@@ -509,6 +542,7 @@ _DATIVE_ACCUSATIVE = frozenset(["a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı
 _GENITIVE = frozenset(["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"])
 _AND = re.compile(r"\s*(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|et|ou|ve|veya)\s*", re.IGNORECASE)
+_TARGET_WORDS = frozenset({"on", "onto", "sur"})
 # Articles and prepositions that may stand between a locative, a direction and a name.
 _ARTICLES = frozenset({"the", "of", "la", "le", "l", "les", "de", "du", "des", "d"})
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s+(\w+)")
@@ -518,13 +552,14 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _COORDINATED = re.compile(
     r"\s*(?:-|–|/|(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?)\s*", re.IGNORECASE
 )
-_WITH = frozenset({"with", "avec"})
 _DEFINITE = {"en": ("the",), "fr": ("les",), "tr": ()}
 
 
-def _preceded_by(text: str, start: int, words: frozenset[str]) -> bool:
-    before = _WORDS.findall(text[max(0, start - 20) : start])
-    return (bool(before) and fold(before[-1]) in words) or (len(before) > 1 and fold(before[-2]) in words)
+def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
+    """Whether one of the three words before ``start`` begins with one of ``stems``."""
+    return bool(stems) and any(
+        fold(w).startswith(stems) for w in _WORDS.findall(text[max(0, start - 40) : start])[-3:]
+    )
 
 
 _PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ()}
@@ -589,11 +624,16 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
         before.pop()
     if before and before[-1].lower() in data.locatives:
         # French "à" is also the dative: "soutien à Kiev", "a demandé à Moscou" name a recipient.
-        recipient = any(fold(w).startswith(data.datives) for w in before[-4:-1])
+        recipient = any(w.lower().startswith(data.datives) for w in before[-4:-1])
         return skipped_direction or not recipient
     # "send troops to Ukraine", "fled to India": a motion verb, then "to".
     if before and before[-1].lower() in data.to_words:
-        return any(fold(w).startswith(data.destinations) for w in before[-5:-1])
+        # "strikes on Kyiv" (a city) is a place, "an attack on Taiwan" (a state) targets an actor.
+        if before[-1].lower() in _TARGET_WORDS and not (
+            isinstance(piece.entry, Alias) and piece.entry.kind == "capital"
+        ):
+            return False
+        return any(w.lower().startswith(data.destinations) for w in before[-5:-1])
     # "Beirut's southern suburbs": a direction after the possessive.
     after = _POSSESSIVE_NEXT.match(text, piece.end)
     return bool(after) and after.group(1).lower() in data.directions
@@ -639,12 +679,12 @@ class _DocState:
             self.roles[key] = person.role_on(self.date)
         return self.roles[key]
 
-    def last_pair(self) -> tuple[str, str] | None:
+    def last_pair(self, exclude: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
         """The two actors "the two ministers" means: the last two officials, else the last two actors."""
         for pool in (self.officials[-HISTORY:], self.recent[-HISTORY:]):
             codes: list[str] = []
             for m in reversed(pool):
-                if m.code not in codes:
+                if m.code not in codes and m.code not in exclude:
                     codes.append(m.code)
                 if len(codes) == 2:
                     return codes[1], codes[0]
