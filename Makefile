@@ -17,8 +17,8 @@ demo: $(STAMP)
 	$(BIN)/chancery demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check chancery tests tools
-	$(BIN)/ruff format --check chancery tests tools
+	$(BIN)/ruff check chancery tests tools benchmarks
+	$(BIN)/ruff format --check chancery tests tools benchmarks
 
 test: lint
 	$(BIN)/python -m pytest
