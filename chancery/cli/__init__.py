@@ -7,6 +7,7 @@ import click
 from chancery.about import __version__
 from chancery.cli.coding import code_cmd
 from chancery.cli.demo import demo_cmd
+from chancery.cli.evaluate import eval_cmd
 from chancery.cli.ingest import ingest_cmd
 from chancery.cli.kb import kb_group
 from chancery.cli.query import events_cmd, export_cmd, show_cmd
@@ -25,7 +26,7 @@ def cli() -> None:
     """
 
 
-for command in (code_cmd, ingest_cmd, events_cmd, show_cmd, export_cmd, demo_cmd, kb_group):
+for command in (code_cmd, ingest_cmd, events_cmd, show_cmd, export_cmd, demo_cmd, eval_cmd, kb_group):
     cli.add_command(command)
 
 
