@@ -21,10 +21,16 @@ def _resolver() -> Stage:
     return Resolver()
 
 
+def _rule_coder() -> Stage:
+    from chancery.coding.rules import RuleCoder
+
+    return RuleCoder()
+
+
 CODERS: MappingProxyType[str, Callable[[], Stage]] = MappingProxyType(
-    {"chancery.keyword_coder.v1": _keyword_coder}
+    {"chancery.keyword_coder.v1": _keyword_coder, "chancery.rule_coder.v1": _rule_coder}
 )
-DEFAULT_CODER = "chancery.keyword_coder.v1"
+DEFAULT_CODER = "chancery.rule_coder.v1"
 
 
 def load_pipeline(coder: str = DEFAULT_CODER) -> Pipeline:

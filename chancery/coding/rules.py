@@ -1,0 +1,374 @@
+"""The rule coder: PLOVER events from triggers, resolved actors and clause structure.
+
+For each sentence it finds event triggers (``lexicons/<lang>/events.tsv``) and,
+within the trigger's clause, reads who acts on whom the way each language orders
+them: in English and French the doer is the actor just before the verb (with
+the actors coordinated to it: "Fidan and Blinken discussed"), the receiver the
+first actor after it; a passive agent ("attacked by X", "par X", "X
+tarafından") is the doer; nominal triggers take their pair from "between X and
+Y"; in Turkish (subject–object–verb) the doer is the first actor of the clause
+and the receiver the last one before the verb. Status comes from cues around
+the trigger (``cues.tsv``: will / devrait / -ecek, not / ne…pas / -me, if / si
+/ -se), the date from the clause's date phrase (:mod:`chancery.coding.dates`),
+the place from the clause's place mention. Every report of the same (type,
+dyad) in a document becomes one event with one evidence entry per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from chancery.coding.dates import DateFinder, resolve
+from chancery.coding.ontology import SYMMETRIC, goldstein
+from chancery.doc import Article, Event, Evidence, Mention, PartialDate, Span
+from chancery.kb.loader import read_tsv
+from chancery.nlp.text import fold
+
+# "France and Germany", "France, Germany and Italy", "Paris et Berlin", "Türkiye ve Azerbaycan".
+_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
+_PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGNORECASE)
+SOV = frozenset({"tr"})
+# A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond.
+_GAP = r"[\s\"“”«»‘’']+"
+# Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
+_SUBJECT_LEAD = re.compile(
+    r"(?:,\s*|\b(?:and|et)\s+(?:also\s+|aussi\s+)?|\b(?:following|after|during|before|amid|apres|lors|suite)\s+"
+    r"(?:[\w-]+\s+){0,3})$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: re.Pattern[str]
+    type: str
+    mode: str | None
+    cameo: str
+    noun: bool
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: list[Trigger]
+    cues: dict[str, list[re.Pattern[str]]]
+    dates: DateFinder
+
+    @classmethod
+    def load(cls, lang: str) -> Lexicon:
+        folder = resources.files("chancery.coding") / "lexicons" / lang
+        triggers = [
+            Trigger(
+                re.compile(rf"(?<!\w)(?:{p.replace(' ', _GAP)})(?!\w)"),
+                t,
+                m or None,
+                c,
+                "noun" in flags.split(","),
+            )
+            for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5)
+        ]
+        cues: dict[str, list[re.Pattern[str]]] = {}
+        for kind, pattern in read_tsv(folder / "cues.tsv", 2):
+            cues.setdefault(kind, []).append(re.compile(pattern))
+        return cls(lang, triggers, cues, DateFinder(lang))
+
+    def cue(self, kind: str, text: str) -> bool:
+        return any(p.search(text) for p in self.cues.get(kind, ()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int  # offsets in the article
+    end: int
+    trigger: Trigger
+
+
+@dataclass
+class _Sentence:
+    index: int
+    span: Span
+    folded: str  # the folded sentence (same offsets as the text, from span.start)
+    actors: list[Mention]
+    places: list[Mention]
+    lang: str = "en"
+
+
+@dataclass
+class RuleCoder:
+    name: str = "coder"
+    version: str = "chancery.rule_coder.v1"
+    requires: frozenset[str] = frozenset({"text", "lang", "sentences", "mentions"})
+    assigns: frozenset[str] = frozenset({"events"})
+    _lexicons: dict[str, Lexicon] = field(default_factory=dict, repr=False)
+
+    def lexicon(self, lang: str | None) -> Lexicon:
+        key = lang if lang in ("en", "fr", "tr") else "en"
+        if key not in self._lexicons:
+            self._lexicons[key] = Lexicon.load(key)
+        return self._lexicons[key]
+
+    def __call__(self, article: Article) -> Article:
+        lexicon = self.lexicon(article.lang)
+        folded = fold(article.text)
+        events: dict[tuple[str, str, str], Event] = {}
+        previous: list[Mention] = []
+        mentions = sorted(article.mentions, key=lambda m: m.start)
+        for index, span in enumerate(article.sentences):
+            inside = [m for m in mentions if span.start <= m.start < span.end]
+            sentence = _Sentence(
+                index, span, folded[span.start : span.end],
+                [m for m in inside if m.kind in ("actor", "group")], [m for m in inside if m.kind == "place"],
+                lexicon.lang,
+            )  # fmt: skip
+            for hit in _triggers(lexicon, sentence):
+                for event in self._events(article, lexicon, sentence, hit, previous):
+                    _merge(events, event)
+            if sentence.actors:
+                previous = sentence.actors
+        article.events = list(events.values())
+        return article
+
+    # -- one trigger ---------------------------------------------------------------------------
+
+    def _events(
+        self, article: Article, lexicon: Lexicon, sentence: _Sentence, hit: _Hit, previous: list[Mention]
+    ) -> list[Event]:
+        clause_start, clause_end = _clause(lexicon, sentence, hit)
+        actors = [m for m in sentence.actors if clause_start <= m.start < clause_end]
+        before = [m for m in actors if m.end <= hit.start]
+        after = [m for m in actors if m.start >= hit.end]
+        sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
+        if not sources and _PRONOUN.match(article.text[sentence.span.start : hit.start]):
+            sources = previous[:1]  # "He said…": the last sentence's first actor carries over
+        subjects = _distinct(_expand(sources))
+        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2 and not targets:
+            # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
+            return [
+                self._event(
+                    article, lexicon, sentence, hit, subjects[0], subjects[1], clause_start, clause_end
+                )
+            ]
+        codes = {m.code for m in subjects}
+        if not targets:
+            targets = [m for m in after if m.code not in codes][:1] or self._place_target(hit, sentence)
+        return [
+            self._event(article, lexicon, sentence, hit, s, t, clause_start, clause_end)
+            for s in subjects
+            for t in _distinct(_expand(targets))
+            if s.code != t.code
+        ][:4]
+
+    def _roles(
+        self,
+        lexicon: Lexicon,
+        sentence: _Sentence,
+        hit: _Hit,
+        before: list[Mention],
+        after: list[Mention],
+        clause_end: int,
+    ) -> tuple[list[Mention], list[Mention]]:
+        base = sentence.span.start
+        # A passive agent is the doer: "was attacked by X", "attaqué par X", "X tarafından".
+        passive = lexicon.cue("passive", sentence.folded[max(0, hit.start - base - 24) : hit.start - base])
+        if passive:
+            for m in after:  # "was attacked by X", "a été attaqué par X": the agent is the doer
+                gap = sentence.folded[hit.end - base : m.start - base]
+                if len(gap) < 30 and lexicon.cue("agent", gap):
+                    return [m], before[-1:]
+        if lexicon.lang in SOV:
+            agent = [
+                m for m in before if lexicon.cue("agent", sentence.folded[m.end - base : m.end - base + 14])
+            ]
+            if agent:
+                others = [m for m in before if m not in agent]
+                return agent[:1], others[-1:]
+            return _coordinated(sentence, before[:1], before, forward=True), [
+                m for m in before[1:] if m.code != before[0].code
+            ][-1:]
+        # "talks between X and Y", "a meeting in Moscow between X and Y", "la rencontre entre X et Y".
+        symmetric = hit.trigger.type in SYMMETRIC
+        if (
+            symmetric
+            and after
+            and _BETWEEN.search(sentence.folded[hit.end - base : after[0].start - base][:60])
+        ):
+            if len(after) >= 2:
+                return [after[0]], [after[1]]
+            if after[0].kind == "group":
+                return [after[0]], []
+        if passive:
+            return [], []  # "was discussed", "were attacked" with no agent: no identifiable doer
+        lead = sentence.folded[(before[-1].end if before else sentence.span.start) - base : hit.start - base]
+        verb_after_and = re.search(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?$", lead)
+        if (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and) and _SUBJECT_LEAD.search(lead):
+            # ", accusing X", "following talks with X": the doer is the sentence's subject.
+            earlier = [m for m in sentence.actors if m.end <= hit.start]
+            return _coordinated(sentence, earlier[:1], earlier, forward=True), []
+        return _coordinated(sentence, before[-1:], before, forward=False), []
+
+    @staticmethod
+    def _sov(sentence: _Sentence) -> bool:
+        return sentence.lang in SOV
+
+    def _place_target(self, hit: _Hit, sentence: _Sentence) -> list[Mention]:
+        """A visit's host can be a place: "is set to visit Paris" → FRA."""
+        if hit.trigger.type != "CONSULT":
+            return []
+        if self._sov(sentence):  # "Azerbaycan'ı ziyaret edecek": the place comes before the verb
+            return [p for p in sentence.places if p.end <= hit.start][-1:]
+        return [p for p in sentence.places if p.start >= hit.end][:1]
+
+    def _event(
+        self,
+        article: Article,
+        lexicon: Lexicon,
+        sentence: _Sentence,
+        hit: _Hit,
+        source: Mention,
+        target: Mention,
+        clause_start: int,
+        clause_end: int,
+    ) -> Event:
+        status = _status(lexicon, article.text, fold(article.text), hit, clause_start, clause_end)
+        date = self._date(lexicon, article, hit, clause_start, clause_end, status)
+        place = _nearest(sentence.places, hit, clause_start, clause_end)
+        mode = hit.trigger.mode
+        a, b = source, target
+        if hit.trigger.cameo == "043":  # the host receives: the visitor is the source
+            a, b = b, a
+        if hit.trigger.type == "CONSULT" and mode is None and place is not None:
+            if place.code == a.code:
+                a, b, mode = b, a, "visit"
+            elif place.code == b.code:
+                mode = "visit"
+            else:
+                mode = "third-party"
+        if hit.trigger.type == "CONSULT" and mode == "visit" and place is not None and place.code == a.code:
+            a, b = b, a
+        return Event(
+            type=hit.trigger.type, source=a.code, target=b.code, mode=mode,
+            source_actor=a.entry if a.role else None, target_actor=b.entry if b.role else None,
+            source_sector=a.sector, target_sector=b.sector, date=date, status=status,
+            location=place.text if place else None, cameo=hit.trigger.cameo, goldstein=goldstein(hit.trigger.cameo),
+            evidence=[Evidence(sentence.index, sentence.span.start, sentence.span.end)],
+            rule=f"{lexicon.lang}:{hit.trigger.type}:{hit.trigger.cameo}",
+        )  # fmt: skip
+
+    def _date(
+        self, lexicon: Lexicon, article: Article, hit: _Hit, clause_start: int, clause_end: int, status: str
+    ) -> PartialDate | None:
+        future = status in ("planned", "conditional")
+        phrases = lexicon.dates.find(article.text[clause_start:clause_end])
+        if phrases:
+            nearest = min(phrases, key=lambda p: abs(clause_start + p.start - hit.start))
+            resolved = resolve(nearest, article.published, future)
+            if resolved is not None or not future:
+                return resolved
+        return None if future else article.published
+
+
+def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
+    """Non-overlapping trigger hits in the sentence, longest first at each position."""
+    found: list[_Hit] = []
+    base = sentence.span.start
+    for trigger in lexicon.triggers:
+        for m in trigger.pattern.finditer(sentence.folded):
+            found.append(_Hit(base + m.start(), base + m.end(), trigger))
+    found.sort(key=lambda h: (h.start, h.start - h.end))
+    kept: list[_Hit] = []
+    for hit in found:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]:
+    base = sentence.span.start
+    start, end = base, sentence.span.end
+    for pattern in lexicon.cues.get("clause", ()):
+        for m in pattern.finditer(sentence.folded):
+            if base + m.end() <= hit.start:
+                start = max(start, base + m.end())
+            elif base + m.start() >= hit.end:
+                end = min(end, base + m.start())
+    return start, end
+
+
+def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: int, clause_end: int) -> str:
+    before = folded[max(clause_start, hit.start - 60) : hit.start]
+    after = folded[hit.start : min(clause_end, hit.end + 40)]
+    clause = folded[clause_start:clause_end]
+    if lexicon.cue("negated", before) or lexicon.cue("negated_after", after):
+        return "negated"
+    if lexicon.cue("conditional", clause) or lexicon.cue("conditional_after", after):
+        return "conditional"
+    if lexicon.cue("planned", before) or lexicon.cue("planned_after", after):
+        return "planned"
+    return "occurred"
+
+
+def _coordinated(
+    sentence: _Sentence, seed: list[Mention], pool: list[Mention], forward: bool
+) -> list[Mention]:
+    """The seed actor with those joined to it by "and" / "et" / "ve" / commas."""
+    if not seed:
+        return []
+    group = [seed[0]]
+    ordered = pool if forward else list(reversed(pool))
+    start = ordered.index(seed[0])
+    for m in ordered[start + 1 :]:
+        left, right = (group[-1], m) if forward else (m, group[-1])
+        gap = sentence.folded[left.end - sentence.span.start : right.start - sentence.span.start]
+        if not _JOINED.fullmatch(gap):
+            break
+        group.append(m)
+    return group if forward else list(reversed(group))
+
+
+def _expand(mentions: list[Mention]) -> list[Mention]:
+    """A group mention ("the two ministers") stands for its members."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "group":
+            out += [
+                Mention(m.start, m.end, m.text, code, None, "actor", m.entry, m.reason) for code in m.members
+            ]
+        else:
+            out.append(m)
+    return out
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with repeated codes dropped, first kept."""
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.code not in seen:
+            seen.add(m.code)
+            out.append(m)
+    return out
+
+
+def _nearest(places: list[Mention], hit: _Hit, start: int, end: int) -> Mention | None:
+    candidates = [p for p in places if start <= p.start < end]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda p: (p.start < hit.start, abs(p.start - hit.start)))
+
+
+def _merge(events: dict[tuple[str, str, str], Event], event: Event) -> None:
+    """One record per (type, dyad) in a document, with every sentence that reports it."""
+    a, b = event.source, event.target
+    key = (event.type, *sorted((a, b))) if event.type in SYMMETRIC else (event.type, a, b)
+    known = events.get(key)
+    if known is None:
+        events[key] = event
+        return
+    for evidence in event.evidence:
+        if evidence not in known.evidence:
+            known.evidence.append(evidence)
+    known.date = known.date or event.date
+    known.location = known.location or event.location
+    known.mode = known.mode or event.mode

@@ -1,0 +1,88 @@
+"""The rule coder on hand-written sentences in each language, through the real pipeline."""
+
+import pytest
+
+from chancery import code_text
+
+
+def events(text):
+    article = code_text(text)
+    return {
+        (e.type, e.source, e.target, e.status, str(e.date) if e.date else None, e.mode)
+        for e in article.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " date 2026-01-27 France accused Russia of obstructing the peace process on Monday.",
+            ("ACCUSE", "FRA", "RUS", "occurred", "2026-01-26", "disapprove"),
+        ),
+        (
+            " date 2025-03-04 Foreign Minister Hakan Fidan is set to visit Paris on Wednesday.",
+            ("CONSULT", "TUR", "FRA", "planned", "2025-03-05", "visit"),
+        ),
+        (
+            " date 2025-03-04 The Egyptian embassy was attacked by Hamas militants.",
+            ("ASSAULT", "HAMAS", "EGY", "occurred", "2025-03-04", None),
+        ),
+        (
+            " date 2025-03-04 Germany did not condemn Israel.",
+            ("ACCUSE", "DEU", "ISR", "negated", "2025-03-04", "disapprove"),
+        ),
+        (
+            " date 2025-03-04 Iran threatened to strike Israel if it attacked its nuclear sites.",
+            ("THREATEN", "IRN", "ISR", "conditional", None, None),
+        ),
+        (
+            " date 2025-07 Le ministre turc des Affaires étrangères s'est entretenu au téléphone avec son homologue britannique.",
+            ("CONSULT", "TUR", "GBR", "occurred", "2025-07", "phone"),
+        ),
+        (
+            " date 2025-07-10 La Russie a condamné mardi les frappes ukrainiennes.",
+            ("ACCUSE", "RUS", "UKR", "occurred", "2025-07-08", "disapprove"),
+        ),
+        (
+            " date 2025-03-04 Dışişleri Bakanı Hakan Fidan, Mısırlı mevkidaşı ile dün Ankara'da görüştü.",
+            ("CONSULT", "EGY", "TUR", "occurred", "2025-03-03", "visit"),
+        ),
+        (
+            " date 2025-03-04 Türkiye, PKK'nın saldırısını kınadı.",
+            ("ACCUSE", "TUR", "PKK", "occurred", "2025-03-04", "disapprove"),
+        ),
+        (
+            " date 2025-03-04 Erdoğan gelecek hafta Azerbaycan'ı ziyaret edecek.",
+            ("CONSULT", "TUR", "AZE", "planned", "2025-03", "visit"),
+        ),
+    ],
+)
+def test_sentence_is_coded(text, expected):
+    assert expected in events(text)
+
+
+def test_coordinated_subjects_of_a_symmetric_act_meet_each_other():
+    found = events(
+        " date 2025-05-01 Erdogan and French President Emmanuel Macron discussed the war in Ukraine by phone."
+    )
+    assert {(t, *sorted((s, g))) for t, s, g, *_ in found} >= {("CONSULT", "FRA", "TUR")}
+    assert not any(g == "UKR" for _, _, g, *_ in found)
+
+
+def test_one_event_told_three_times_is_one_record_with_three_evidence_sentences():
+    text = (
+        " date 2025-05-01 Russia accused Ukraine of shelling the border. Russia accused Ukraine again on Tuesday."
+        " Moscow accused Kyiv of lying."
+    )
+    article = code_text(text)
+    [event] = [e for e in article.events if e.type == "ACCUSE"]
+    assert (event.source, event.target, len(event.evidence)) == ("RUS", "UKR", 3)
+    assert [article.text[v.start : v.end] for v in event.evidence][2] == "Moscow accused Kyiv of lying."
+
+
+def test_a_sentence_without_two_actors_yields_nothing_and_coding_is_deterministic():
+    text = " date 2025-05-01 Inflation rose to 40 percent, the statistics office said on Monday."
+    assert events(text) == set()
+    seeds_like = " date 2026-01-27 Barrot said France supports Türkiye's participation in the coalition."
+    assert events(seeds_like) == events(seeds_like)
