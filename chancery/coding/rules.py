@@ -23,14 +23,24 @@ from importlib import resources
 from chancery.coding.dates import DateFinder, resolve
 from chancery.coding.ontology import SYMMETRIC, goldstein
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate, Span
-from chancery.kb.loader import read_tsv
+from chancery.kb.loader import read_tsv, read_words
 from chancery.nlp.text import fold
 
 # "France and Germany", "France, Germany and Italy", "Paris et Berlin", "Türkiye ve Azerbaycan".
-_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?)\s*", re.IGNORECASE)
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s+(?:and|et|ve|ile|&))\s*(?:the\s+|l[ae]s?\s+|l['’]|d[ue]s?\s+|de\s+l[ae']\s*)?\s*",
+    re.IGNORECASE,
+)
+# "alliés de l'OTAN", "the allies of NATO": an actor in a genitive is not the subject.
+_GENITIVE = re.compile(r"\b(?:of|of the|de|du|des|de la|de l|d)\s*['’]?\s*$")
+# French nominal frames: "le soutien des États-Unis … à l'Ukraine", "la condamnation par les États-Unis du PKK".
+_FR_OF = re.compile(r"^\s*(?:des|du|de la|de l['’]|de|d['’])\s*$")
+_FR_BY = re.compile(r"^\s*par\s+(?:les?\s+|la\s+|l['’])?$")
+_FR_TO = re.compile(r"\b(?:a|au|aux|envers|contre|pour)\b")
 _BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGNORECASE)
 SOV = frozenset({"tr"})
+MAX_TARGET_GAP = 70  # characters between a verb and its receiver
 # A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond.
 _GAP = r"[\s\"“”«»‘’']+"
 # Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
@@ -47,6 +57,7 @@ class Trigger:
     mode: str | None
     cameo: str
     noun: bool
+    mutual: bool = False  # "clashes between X and Y": X→Y and Y→X
 
 
 @dataclass
@@ -55,6 +66,7 @@ class Lexicon:
     triggers: list[Trigger]
     cues: dict[str, list[re.Pattern[str]]]
     dates: DateFinder
+    act_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> Lexicon:
@@ -66,13 +78,14 @@ class Lexicon:
                 m or None,
                 c,
                 "noun" in flags.split(","),
+                "mutual" in flags.split(","),
             )
             for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5)
         ]
         cues: dict[str, list[re.Pattern[str]]] = {}
         for kind, pattern in read_tsv(folder / "cues.tsv", 2):
             cues.setdefault(kind, []).append(re.compile(pattern))
-        return cls(lang, triggers, cues, DateFinder(lang))
+        return cls(lang, triggers, cues, DateFinder(lang), read_words(folder / "act_nouns.txt"))
 
     def cue(self, kind: str, text: str) -> bool:
         return any(p.search(text) for p in self.cues.get(kind, ()))
@@ -122,8 +135,11 @@ class RuleCoder:
                 [m for m in inside if m.kind in ("actor", "group")], [m for m in inside if m.kind == "place"],
                 lexicon.lang,
             )  # fmt: skip
+            names = [(m.start, m.end) for m in inside]
             for hit in _triggers(lexicon, sentence):
-                for event in self._events(article, lexicon, sentence, hit, previous):
+                if any(s < hit.end and hit.start < e for s, e in names):
+                    continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
+                for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
                     _merge(events, event)
             if sentence.actors:
                 previous = sentence.actors
@@ -133,7 +149,13 @@ class RuleCoder:
     # -- one trigger ---------------------------------------------------------------------------
 
     def _events(
-        self, article: Article, lexicon: Lexicon, sentence: _Sentence, hit: _Hit, previous: list[Mention]
+        self,
+        article: Article,
+        lexicon: Lexicon,
+        sentence: _Sentence,
+        hit: _Hit,
+        previous: list[Mention],
+        reported: list[Event],
     ) -> list[Event]:
         clause_start, clause_end = _clause(lexicon, sentence, hit)
         actors = [m for m in sentence.actors if clause_start <= m.start < clause_end]
@@ -152,7 +174,34 @@ class RuleCoder:
             ]
         codes = {m.code for m in subjects}
         if not targets:
-            targets = [m for m in after if m.code not in codes][:1] or self._place_target(hit, sentence)
+            # The receiver follows the verb closely; one far along the clause usually belongs to another act.
+            near = [m for m in after if m.code not in codes and m.start - hit.end <= MAX_TARGET_GAP]
+            targets = near[:1] or self._place_target(hit, sentence)
+        if not targets and subjects and self._refers_to_act(lexicon, sentence, hit):
+            # "Beijing rejected the protest", "Guterres condemned the attack": the receiver is the doer of the
+            # act last reported in the document.
+            doer = next((e for e in reversed(reported) if e.source not in codes), None)
+            if doer is not None:
+                targets = [
+                    Mention(
+                        hit.start,
+                        hit.end,
+                        "",
+                        doer.source,
+                        doer.source_sector,
+                        "actor",
+                        None,
+                        "doer of the act referred to",
+                    )
+                ]
+        if hit.trigger.mutual and len(subjects) == 1 and len(targets) == 1:
+            # "clashes between X and Y": two records, X→Y and Y→X.
+            one, other = subjects[0], _expand(targets)[0]
+            return [
+                self._event(article, lexicon, sentence, hit, a, b, clause_start, clause_end)
+                for a, b in ((one, other), (other, one))
+                if a.code != b.code
+            ]
         return [
             self._event(article, lexicon, sentence, hit, s, t, clause_start, clause_end)
             for s in subjects
@@ -175,7 +224,7 @@ class RuleCoder:
         if passive:
             for m in after:  # "was attacked by X", "a été attaqué par X": the agent is the doer
                 gap = sentence.folded[hit.end - base : m.start - base]
-                if len(gap) < 30 and lexicon.cue("agent", gap):
+                if len(gap) < 90 and lexicon.cue("agent", gap):
                     return [m], before[-1:]
         if lexicon.lang in SOV:
             agent = [
@@ -188,7 +237,7 @@ class RuleCoder:
                 m for m in before[1:] if m.code != before[0].code
             ][-1:]
         # "talks between X and Y", "a meeting in Moscow between X and Y", "la rencontre entre X et Y".
-        symmetric = hit.trigger.type in SYMMETRIC
+        symmetric = hit.trigger.type in SYMMETRIC or hit.trigger.mutual
         if (
             symmetric
             and after
@@ -200,11 +249,15 @@ class RuleCoder:
                 return [after[0]], []
         if passive:
             return [], []  # "was discussed", "were attacked" with no agent: no identifiable doer
+        if hit.trigger.noun and lexicon.lang == "fr":
+            framed = _french_noun_frame(sentence, hit, after)
+            if framed is not None:
+                return framed
         lead = sentence.folded[(before[-1].end if before else sentence.span.start) - base : hit.start - base]
         verb_after_and = re.search(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?$", lead)
         if (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and) and _SUBJECT_LEAD.search(lead):
             # ", accusing X", "following talks with X": the doer is the sentence's subject.
-            earlier = [m for m in sentence.actors if m.end <= hit.start]
+            earlier = [m for m in sentence.actors if m.end <= hit.start and not _genitive(sentence, m)]
             return _coordinated(sentence, earlier[:1], earlier, forward=True), []
         return _coordinated(sentence, before[-1:], before, forward=False), []
 
@@ -212,9 +265,17 @@ class RuleCoder:
     def _sov(sentence: _Sentence) -> bool:
         return sentence.lang in SOV
 
+    @staticmethod
+    def _refers_to_act(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
+        if hit.trigger.type not in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT"):
+            return False
+        base = sentence.span.start
+        following = re.findall(r"\w+", sentence.folded[hit.end - base : hit.end - base + 40])[:3]
+        return any(w in lexicon.act_nouns for w in following)
+
     def _place_target(self, hit: _Hit, sentence: _Sentence) -> list[Mention]:
-        """A visit's host can be a place: "is set to visit Paris" → FRA."""
-        if hit.trigger.type != "CONSULT":
+        """A visit's host can be a place ("is set to visit Paris" → FRA), and so can a strike's target."""
+        if hit.trigger.type not in ("CONSULT", "ASSAULT"):
             return []
         if self._sov(sentence):  # "Azerbaycan'ı ziyaret edecek": the place comes before the verb
             return [p for p in sentence.places if p.end <= hit.start][-1:]
@@ -235,6 +296,12 @@ class RuleCoder:
         date = self._date(lexicon, article, hit, clause_start, clause_end, status)
         place = _nearest(sentence.places, hit, clause_start, clause_end)
         mode = hit.trigger.mode
+        if (
+            hit.trigger.type == "CONSULT"
+            and mode is None
+            and lexicon.cue("phone", fold(article.text[clause_start:clause_end]))
+        ):
+            mode = "phone"
         a, b = source, target
         if hit.trigger.cameo == "043":  # the host receives: the visitor is the source
             a, b = b, a
@@ -307,6 +374,32 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
     if lexicon.cue("planned", before) or lexicon.cue("planned_after", after):
         return "planned"
     return "occurred"
+
+
+def _genitive(sentence: _Sentence, mention: Mention) -> bool:
+    base = sentence.span.start
+    return bool(_GENITIVE.search(sentence.folded[max(0, mention.start - base - 8) : mention.start - base]))
+
+
+def _french_noun_frame(
+    sentence: _Sentence, hit: _Hit, after: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Doers and receivers of a French nominal trigger, when its complements name them."""
+    if not after:
+        return None
+    base = sentence.span.start
+    first = after[0]
+    gap = sentence.folded[hit.end - base : first.start - base]
+    if _FR_BY.match(gap):  # "la condamnation par les États-Unis du PKK, du DHKP-C et de DAESH"
+        rest = after[1:]
+        return [first], _coordinated(sentence, rest[:1], rest, forward=True) if rest else []
+    if _FR_OF.match(gap):  # "le soutien des États-Unis et de la Turquie à … l'Ukraine"
+        doers = _coordinated(sentence, [first], after, forward=True)
+        rest = [m for m in after if m not in doers and m.start - doers[-1].end < 90]
+        if rest and _FR_TO.search(sentence.folded[doers[-1].end - base : rest[0].start - base]):
+            return doers, rest[:1]
+        return doers, []  # "l'offensive de la Russie": the doer, and no receiver named
+    return None
 
 
 def _coordinated(
