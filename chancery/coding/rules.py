@@ -41,6 +41,8 @@ _BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGNORECASE)
 SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
+# Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
 # A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond.
 _GAP = r"[\s\"“”«»‘’']+"
 # Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
@@ -241,7 +243,7 @@ class RuleCoder:
         if (
             symmetric
             and after
-            and _BETWEEN.search(sentence.folded[hit.end - base : after[0].start - base][:60])
+            and _BETWEEN.search(sentence.folded[hit.start - base : after[0].start - base][:80])
         ):
             if len(after) >= 2:
                 return [after[0]], [after[1]]
@@ -274,12 +276,13 @@ class RuleCoder:
         return any(w in lexicon.act_nouns for w in following)
 
     def _place_target(self, hit: _Hit, sentence: _Sentence) -> list[Mention]:
-        """A visit's host can be a place ("is set to visit Paris" → FRA), and so can a strike's target."""
-        if hit.trigger.type not in ("CONSULT", "ASSAULT"):
+        """A place can be the receiver: a visit's host ("is set to visit Paris" → FRA), a strike's target, a
+        destination ("extradited to Uzbekistan", "aid to Kyiv")."""
+        if hit.trigger.type in ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"):
             return []
         if self._sov(sentence):  # "Azerbaycan'ı ziyaret edecek": the place comes before the verb
             return [p for p in sentence.places if p.end <= hit.start][-1:]
-        return [p for p in sentence.places if p.start >= hit.end][:1]
+        return [p for p in sentence.places if p.start >= hit.end and p.start - hit.end <= MAX_TARGET_GAP][:1]
 
     def _event(
         self,
@@ -346,8 +349,11 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
     found.sort(key=lambda h: (h.start, h.start - h.end))
     kept: list[_Hit] = []
     for hit in found:
-        if not kept or hit.start >= kept[-1].end:
-            kept.append(hit)
+        if kept and hit.start < kept[-1].end:
+            continue
+        if kept and hit.trigger.noun and kept[-1].trigger.type in REACTIONS and hit.start - kept[-1].end < 16:
+            continue  # "condemned the attack": the attack is the object, not a new act here
+        kept.append(hit)
     return kept
 
 
@@ -369,7 +375,11 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
     clause = folded[clause_start:clause_end]
     if lexicon.cue("negated", before) or lexicon.cue("negated_after", after):
         return "negated"
-    if lexicon.cue("conditional", clause) or lexicon.cue("conditional_after", after):
+    if (
+        lexicon.cue("conditional", clause)
+        or lexicon.cue("conditional_after", after)
+        or lexicon.cue("conditional_before", before)
+    ):
         return "conditional"
     if lexicon.cue("planned", before) or lexicon.cue("planned_after", after):
         return "planned"
