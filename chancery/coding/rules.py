@@ -167,7 +167,7 @@ class RuleCoder:
         if not sources and _PRONOUN.match(article.text[sentence.span.start : hit.start]):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
         subjects = _distinct(_expand(sources))
-        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2 and not targets:
+        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2:
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
                 self._event(
@@ -230,7 +230,7 @@ class RuleCoder:
                     return [m], before[-1:]
         if lexicon.lang in SOV:
             agent = [
-                m for m in before if lexicon.cue("agent", sentence.folded[m.end - base : m.end - base + 14])
+                m for m in before if lexicon.cue("agent", sentence.folded[m.end - base : m.end - base + 40])
             ]
             if agent:
                 others = [m for m in before if m not in agent]
