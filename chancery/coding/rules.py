@@ -42,6 +42,8 @@ _PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGN
 SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
 # Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
+# Material conflict that, announced or conditional, is coded as a threat of it.
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
 # A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond.
 _GAP = r"[\s\"“”«»‘’']+"
@@ -164,6 +166,14 @@ class RuleCoder:
         before = [m for m in actors if m.end <= hit.start]
         after = [m for m in actors if m.start >= hit.end]
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
+        condition = _condition_span(lexicon, sentence)
+        if condition and not (condition[0] <= hit.start < condition[1]):
+            # "If the Americans continue, our forces will strike": those in the if-clause are the targets,
+            # the doer is named outside it (often the speaker: "Saree said").
+            inside = [m for m in sentence.actors if condition[0] <= m.start < condition[1]]
+            outside = [m for m in sentence.actors if not condition[0] <= m.start < condition[1]]
+            if inside and outside:
+                sources, targets = outside[:1], inside
         if not sources and _PRONOUN.match(article.text[sentence.span.start : hit.start]):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
         subjects = _distinct(_expand(sources))
@@ -296,6 +306,10 @@ class RuleCoder:
         clause_end: int,
     ) -> Event:
         status = _status(lexicon, article.text, fold(article.text), hit, clause_start, clause_end)
+        kind, cameo = hit.trigger.type, hit.trigger.cameo
+        if kind in FORCE and status in ("conditional", "planned"):
+            # "our forces will strike if…": force announced or made conditional is a threat of it.
+            kind, cameo = "THREATEN", "138"
         date = self._date(lexicon, article, hit, clause_start, clause_end, status)
         place = _nearest(sentence.places, hit, clause_start, clause_end)
         mode = hit.trigger.mode
@@ -318,10 +332,10 @@ class RuleCoder:
         if hit.trigger.type == "CONSULT" and mode == "visit" and place is not None and place.code == a.code:
             a, b = b, a
         return Event(
-            type=hit.trigger.type, source=a.code, target=b.code, mode=mode,
+            type=kind, source=a.code, target=b.code, mode=mode,
             source_actor=a.entry if a.role else None, target_actor=b.entry if b.role else None,
             source_sector=a.sector, target_sector=b.sector, date=date, status=status,
-            location=place.text if place else None, cameo=hit.trigger.cameo, goldstein=goldstein(hit.trigger.cameo),
+            location=place.text if place else None, cameo=cameo, goldstein=goldstein(cameo),
             evidence=[Evidence(sentence.index, sentence.span.start, sentence.span.end)],
             rule=f"{lexicon.lang}:{hit.trigger.type}:{hit.trigger.cameo}",
         )  # fmt: skip
@@ -367,6 +381,17 @@ def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]
             elif base + m.start() >= hit.end:
                 end = min(end, base + m.start())
     return start, end
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|si|s'il|s'ils|eger)\b[^,;.]*")
+
+
+def _condition_span(lexicon: Lexicon, sentence: _Sentence) -> tuple[int, int] | None:
+    """Where the sentence's if-clause is, in article offsets."""
+    m = _CONDITION.search(sentence.folded)
+    if m is None:
+        return None
+    return sentence.span.start + m.start(), sentence.span.start + m.end()
 
 
 def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: int, clause_end: int) -> str:
