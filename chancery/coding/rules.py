@@ -23,7 +23,7 @@ from importlib import resources
 from chancery.coding.dates import DateFinder, resolve
 from chancery.coding.ontology import SYMMETRIC, goldstein
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate, Span
-from chancery.kb.loader import read_tsv, read_words
+from chancery.kb.loader import read_tsv
 from chancery.nlp.text import fold
 
 # "France and Germany", "France, Germany and Italy", "Paris et Berlin", "Türkiye ve Azerbaycan".
@@ -70,7 +70,7 @@ class Lexicon:
     triggers: list[Trigger]
     cues: dict[str, list[re.Pattern[str]]]
     dates: DateFinder
-    act_nouns: frozenset[str] = frozenset()
+    act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> event types it refers to
 
     @classmethod
     def load(cls, lang: str) -> Lexicon:
@@ -89,7 +89,12 @@ class Lexicon:
         cues: dict[str, list[re.Pattern[str]]] = {}
         for kind, pattern in read_tsv(folder / "cues.tsv", 2):
             cues.setdefault(kind, []).append(re.compile(pattern))
-        return cls(lang, triggers, cues, DateFinder(lang), read_words(folder / "act_nouns.txt"))
+        act_nouns = {
+            fold(noun): frozenset(types.split("|"))
+            for nouns, types in read_tsv(folder / "act_nouns.tsv", 2)
+            for noun in nouns.split("|")
+        }
+        return cls(lang, triggers, cues, DateFinder(lang), act_nouns)
 
     def cue(self, kind: str, text: str) -> bool:
         return any(p.search(text) for p in self.cues.get(kind, ()))
@@ -189,23 +194,30 @@ class RuleCoder:
             # The receiver follows the verb closely; one far along the clause usually belongs to another act.
             near = [m for m in after if m.code not in codes and m.start - hit.end <= MAX_TARGET_GAP]
             targets = near[:1] or self._place_target(hit, sentence)
-        if not targets and subjects and self._refers_to_act(lexicon, sentence, hit):
-            # "Beijing rejected the protest", "Guterres condemned the attack": the receiver is the doer of the
-            # act last reported in the document.
-            doer = next((e for e in reversed(reported) if e.source not in codes), None)
-            if doer is not None:
-                targets = [
-                    Mention(
-                        hit.start,
-                        hit.end,
-                        "",
-                        doer.source,
-                        doer.source_sector,
-                        "actor",
-                        None,
-                        "doer of the act referred to",
-                    )
-                ]
+        referred = self._referred_types(lexicon, sentence, hit) if not targets and subjects else None
+        if referred is not None:
+            # "Beijing rejected the protest", "Iran condemned the strikes": the receivers are the doers of the
+            # last reported act of the kind the noun names (all of them: "US and British strikes").
+            earlier = [e for e in reported if e.source not in codes]
+            kind = [e for e in earlier if e.type in referred] or earlier
+            if kind:
+                last = kind[-1]
+                same = [e for e in kind if e.type == last.type and e.target == last.target]
+                targets = _distinct(
+                    [
+                        Mention(
+                            hit.start,
+                            hit.end,
+                            "",
+                            e.source,
+                            e.source_sector,
+                            "actor",
+                            None,
+                            "doer of the act referred to",
+                        )
+                        for e in same
+                    ]
+                )[-3:]
         if hit.trigger.mutual and len(subjects) == 1 and len(targets) == 1:
             # "clashes between X and Y": two records, X→Y and Y→X.
             one, other = subjects[0], _expand(targets)[0]
@@ -278,12 +290,13 @@ class RuleCoder:
         return sentence.lang in SOV
 
     @staticmethod
-    def _refers_to_act(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
+    def _referred_types(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> frozenset[str] | None:
+        """The act types a reaction's object noun refers back to ("condemned the attack" → ASSAULT)."""
         if hit.trigger.type not in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT"):
-            return False
+            return None
         base = sentence.span.start
-        following = re.findall(r"\w+", sentence.folded[hit.end - base : hit.end - base + 40])[:3]
-        return any(w in lexicon.act_nouns for w in following)
+        following = re.findall(r"\w+", sentence.folded[hit.end - base : hit.end - base + 50])[:4]
+        return next((lexicon.act_nouns[w] for w in following if w in lexicon.act_nouns), None)
 
     def _place_target(self, hit: _Hit, sentence: _Sentence) -> list[Mention]:
         """A place can be the receiver: a visit's host ("is set to visit Paris" → FRA), a strike's target, a
