@@ -218,9 +218,11 @@ class RuleCoder:
                         for e in same
                     ]
                 )[-3:]
-        if hit.trigger.mutual and len(subjects) == 1 and len(targets) == 1:
-            # "clashes between X and Y": two records, X→Y and Y→X.
-            one, other = subjects[0], _expand(targets)[0]
+        if hit.trigger.mutual and ((len(subjects) == 1 and len(targets) == 1) or len(subjects) >= 2):
+            # "clashes between X and Y", "X and Y signed an agreement": two records, X→Y and Y→X.
+            one, other = (
+                (subjects[0], _expand(targets)[0]) if len(subjects) == 1 else (subjects[0], subjects[1])
+            )
             return [
                 self._event(article, lexicon, sentence, hit, a, b, clause_start, clause_end)
                 for a, b in ((one, other), (other, one))
@@ -396,15 +398,20 @@ def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]
     return start, end
 
 
+_TR_CONDITION = re.compile(r"\b\w+(?:rs[ae]|ms[ae]|s[ae]ydi|mesi halinde|masi halinde)\b(?=\s*,)")
 _CONDITION = re.compile(r"\b(?:if|unless|si|s'il|s'ils|eger)\b[^,;.]*")
 
 
 def _condition_span(lexicon: Lexicon, sentence: _Sentence) -> tuple[int, int] | None:
     """Where the sentence's if-clause is, in article offsets."""
     m = _CONDITION.search(sentence.folded)
-    if m is None:
-        return None
-    return sentence.span.start + m.start(), sentence.span.start + m.end()
+    if m is not None:
+        return sentence.span.start + m.start(), sentence.span.start + m.end()
+    if lexicon.lang == "tr":  # "ABD saldırırsa, karşılık veririz": the condition ends on its verb
+        verb = _TR_CONDITION.search(sentence.folded)
+        if verb is not None:
+            return sentence.span.start, sentence.span.start + verb.end()
+    return None
 
 
 def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: int, clause_end: int) -> str:
