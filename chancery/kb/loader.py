@@ -205,7 +205,7 @@ class Alias:
     text: str
     code: str
     sector: str | None
-    kind: str  # state, adjective, capital, seat, organization, region, blocked
+    kind: str  # state, adjective, capital, territory, seat, organization, region, blocked
     source: str = ""
 
 
@@ -348,6 +348,8 @@ def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageDa
     for alias in _cldr_names(lang, kb.states):
         if fold(alias.text) not in written:  # hand-written data wins over CLDR
             add(alias)
+    for phrase, code in read_tsv(folder / "territories.tsv", 2):
+        add(Alias(phrase, code, "GOV", "territory", f"{lang}/territories.tsv"))
     for phrase, code, sector in read_tsv(folder / "seats.tsv", 3):
         add(Alias(phrase, code, sector or "GOV", "seat", f"{lang}/seats.tsv"))
     for code, names in read_tsv(folder / "organizations.tsv", 2):

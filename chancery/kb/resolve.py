@@ -391,7 +391,7 @@ class Resolver:
         assert isinstance(entry, Alias)
         if entry.kind == "blocked":  # "Agence France-Presse", "British Columbia": a name, not the state
             return []
-        if entry.kind in ("state", "capital") and _is_locative(text, piece, lang, self.kb):
+        if entry.kind in ("state", "capital", "territory") and _is_locative(text, piece, lang, self.kb):
             return [
                 Mention(
                     piece.start,
@@ -534,6 +534,7 @@ _ALIAS_REASONS = {
     "state": "state name",
     "adjective": "nationality adjective",
     "capital": "capital acting for its government",
+    "territory": "territory named for its authority",
     "seat": "seat of power",
     "organization": "organization name",
     "region": "region named as an actor",
