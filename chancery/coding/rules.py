@@ -171,6 +171,7 @@ class RuleCoder:
         before = [m for m in actors if m.end <= hit.start]
         after = [m for m in actors if m.start >= hit.end]
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
+        paired = bool(targets)  # the receiver came with the doer ("between X and Y"), not from proximity
         condition = _condition_span(lexicon, sentence)
         if condition and not (condition[0] <= hit.start < condition[1]):
             # "If the Americans continue, our forces will strike": those in the if-clause are the targets,
@@ -218,7 +219,11 @@ class RuleCoder:
                         for e in same
                     ]
                 )[-3:]
-        if hit.trigger.mutual and ((len(subjects) == 1 and len(targets) == 1) or len(subjects) >= 2):
+        if hit.trigger.mutual and not (
+            len(subjects) >= 2 or (paired and len(subjects) == 1 and len(targets) == 1)
+        ):
+            return []  # "the heaviest clashes since…": a mutual act needs both parties named
+        if hit.trigger.mutual:
             # "clashes between X and Y", "X and Y signed an agreement": two records, X→Y and Y→X.
             one, other = (
                 (subjects[0], _expand(targets)[0]) if len(subjects) == 1 else (subjects[0], subjects[1])
@@ -252,6 +257,21 @@ class RuleCoder:
                 gap = sentence.folded[hit.end - base : m.start - base]
                 if len(gap) < 90 and lexicon.cue("agent", gap):
                     return [m], before[-1:]
+        elif (
+            not hit.trigger.noun
+            and lexicon.lang not in SOV
+            and lexicon.cue("agent", sentence.folded[hit.end - base : hit.end - base + 6])
+        ):
+            # A reduced passive ("the resolution, drafted by Britain"): the agent is the doer, and the receiver,
+            # if any, is named right before the participle.
+            agents = [m for m in after if m.start - hit.end < 40]
+            if agents:
+                close = [m for m in before if hit.start - m.end < 25]
+                return (
+                    (_coordinated(sentence, agents[:1], after, forward=True), close[-1:])
+                    if close
+                    else ([], [])
+                )
         if lexicon.lang in SOV:
             agent = [
                 m for m in before if lexicon.cue("agent", sentence.folded[m.end - base : m.end - base + 40])
