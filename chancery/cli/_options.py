@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 
 import click
 
-from chancery.errors import ChanceryError
+from chancery.doc import PartialDate
+from chancery.errors import ChanceryError, Errors, UsageError
 from chancery.ingest.base import DEFAULT_MAX_BYTES
 from chancery.store.db import DEFAULT_DB
 
@@ -34,6 +35,18 @@ def max_bytes_option(func: F) -> F:
         type=click.IntRange(min=1),
         help="Reject a single document larger than this many bytes.",
     )(func)
+
+
+def parse_date(option: str, value: str | None) -> PartialDate | None:
+    """A ``YYYY[-MM[-DD]]`` option value, or a coded usage error."""
+    if not value:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        raise UsageError(
+            Errors.E501, option=option, reason=f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from exc
 
 
 def reports_errors(func: F) -> F:

@@ -7,27 +7,14 @@ import sys
 
 import click
 
-from chancery.cli._options import reports_errors
+from chancery.cli._options import parse_date, reports_errors
 from chancery.cli._render import console, table
-from chancery.doc import PartialDate
-from chancery.errors import Errors, UsageError
 from chancery.kb.check import check
 from chancery.kb.evaluate import load_examples, score
 from chancery.kb.loader import load_kb
 from chancery.kb.lookup import lookup
 from chancery.kb.resolve import Resolver, mentions_to_dicts
 from chancery.nlp.langid import LanguageIdentifier
-
-
-def _date(value: str | None) -> PartialDate | None:
-    if not value:
-        return None
-    try:
-        return PartialDate.parse(value)
-    except ValueError as exc:
-        raise UsageError(
-            Errors.E501, option="--date", reason=f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
-        ) from exc
 
 
 @click.group("kb")
@@ -55,7 +42,7 @@ def resolve_cmd(text: str, lang: str | None, date: str | None, fmt: str) -> None
       chancery kb resolve "French President Emmanuel Macron met Erdogan" --format json
     """
     lang = lang or LanguageIdentifier().identify(text)
-    mentions = mentions_to_dicts(Resolver(load_kb()).resolve(text, lang, _date(date)))
+    mentions = mentions_to_dicts(Resolver(load_kb()).resolve(text, lang, parse_date("--date", date)))
     if fmt == "json":
         sys.stdout.write(json.dumps(mentions, ensure_ascii=False, indent=1) + "\n")
         return
@@ -76,7 +63,7 @@ def lookup_cmd(name: str, date: str | None) -> None:
       chancery kb lookup Fidan --date 2022-05
       chancery kb lookup OTAN
     """
-    at = _date(date)
+    at = parse_date("--date", date)
     rows = lookup(load_kb(), name, at)
     if not rows:
         console(stderr=True).print(f"nothing in the knowledge base is called {name!r}")

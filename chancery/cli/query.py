@@ -8,24 +8,11 @@ import sys
 
 import click
 
-from chancery.cli._options import db_option, reports_errors
+from chancery.cli._options import db_option, parse_date, reports_errors
 from chancery.cli._render import console, events_table, highlighted, table
-from chancery.doc import PartialDate
-from chancery.errors import Errors, UsageError
 from chancery.store.db import Store
 from chancery.store.export import FORMATS, export_events
 from chancery.store.queries import EventFilter, document_events, events, find_document, parse_dyad
-
-
-def _date(option: str, value: str | None) -> PartialDate | None:
-    if not value:
-        return None
-    try:
-        return PartialDate.parse(value)
-    except ValueError as exc:
-        raise UsageError(
-            Errors.E501, option=option, reason=f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
-        ) from exc
 
 
 def _plain(value: object) -> object:
@@ -68,8 +55,8 @@ def events_cmd(
         actor=actor,
         dyad=parse_dyad(dyad) if dyad else None,
         type=type_,
-        since=_date("--since", since),
-        until=_date("--until", until),
+        since=parse_date("--since", since),
+        until=parse_date("--until", until),
         limit=limit,
     )
     with Store(db, read_only=True) as store:

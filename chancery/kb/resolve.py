@@ -217,21 +217,9 @@ class Resolver:
         if "P" in kinds:
             person_piece = next(p for p in chain if p.kind == "P")
             mention = self._person(text, person_piece, state, nation_code, role)
-            if mention is None and nation_code and role is not None:
+            if mention is None and nation_code and isinstance(role, RolePhrase):
                 # An unknown person with a known title: "French President Jean Inconnu".
-                assert isinstance(role, RolePhrase)
-                mention = Mention(
-                    start,
-                    end,
-                    span,
-                    nation_code,
-                    role.sector,
-                    "actor",
-                    role.text,
-                    f"unknown person; nationality {nation_code} + role '{role.text}' ({role.sector})",
-                )
-                mention.role = role.role
-                return [state.remember(mention)]
+                return [state.remember(_titled(start, end, span, nation_code, role, "unknown person; "))]
             if mention is None:
                 return []
             mention.start, mention.end, mention.text = start, end, span
@@ -268,20 +256,8 @@ class Resolver:
             )
             mention.role = state.last_role
             return [state.remember(mention)]
-        if nation_code and role is not None:
-            assert isinstance(role, RolePhrase)
-            mention = Mention(
-                start,
-                end,
-                span,
-                nation_code,
-                role.sector,
-                "actor",
-                role.text,
-                f"nationality {nation_code} + role '{role.text}' ({role.sector})",
-            )
-            mention.role = role.role
-            return [state.remember(mention)]
+        if nation_code and isinstance(role, RolePhrase):
+            return [state.remember(_titled(start, end, span, nation_code, role))]
         # Not a title after all: read the pieces one by one.
         return [m for p in chain for m in self._single(text, p, lang, state)]
 
@@ -475,6 +451,14 @@ def _former_leader(person: Person, date: PartialDate) -> bool:
     """Every leading role of the person ended before ``date`` (not one that starts later)."""
     leading = [r for r in person.roles if r.role in LEADER_ROLES]
     return bool(leading) and all(r.end is not None and r.end < date for r in leading)
+
+
+def _titled(start: int, end: int, span: str, code: str, role: RolePhrase, prefix: str = "") -> Mention:
+    """An actor known by nationality and title: "a Turkish Defence Ministry spokesperson"."""
+    reason = f"{prefix}nationality {code} + role '{role.text}' ({role.sector})"
+    mention = Mention(start, end, span, code, role.sector, "actor", role.text, reason)
+    mention.role = role.role
+    return mention
 
 
 def _pick(state: _DocState, people: list[Person], nation: str | None) -> Person:
