@@ -134,7 +134,7 @@ class RuleCoder:
     def __call__(self, article: Article) -> Article:
         lexicon = self.lexicon(article.lang)
         folded = fold(article.text)
-        events: dict[tuple[str, str, str], Event] = {}
+        events: dict[tuple[str, ...], Event] = {}
         previous: list[Mention] = []
         mentions = sorted(article.mentions, key=lambda m: m.start)
         for index, span in enumerate(article.sentences):
@@ -357,7 +357,12 @@ class RuleCoder:
         a, b = source, target
         if hit.trigger.cameo == "043":  # the host receives: the visitor is the source
             a, b = b, a
-        if hit.trigger.type == "CONSULT" and mode is None and place is not None:
+        if (
+            hit.trigger.type == "CONSULT"
+            and mode is None
+            and place is not None
+            and not place.reason.startswith("territory")
+        ):
             if place.code == a.code:
                 a, b, mode = b, a, "visit"
             elif place.code == b.code:
@@ -437,7 +442,7 @@ def _condition_span(lexicon: Lexicon, sentence: _Sentence) -> tuple[int, int] | 
 def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: int, clause_end: int) -> str:
     before = folded[max(clause_start, hit.start - 60) : hit.start]
     after = folded[hit.start : min(clause_end, hit.end + 40)]
-    clause = folded[clause_start:clause_end]
+    clause = _conditioning_segments(folded, clause_start, clause_end, hit)
     if lexicon.cue("negated", before) or lexicon.cue("negated_after", after):
         return "negated"
     if (
@@ -449,6 +454,20 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
     if lexicon.cue("planned", before) or lexicon.cue("planned_after", after):
         return "planned"
     return "occurred"
+
+
+def _conditioning_segments(folded: str, start: int, end: int, hit: _Hit) -> str:
+    """The text whose "if" conditions the trigger: its own comma-segment, and the segment before it when
+    that one opens with the "if" ("If X attacks, we will respond"); not a neighbour's condition
+    ("ready to respond if Europe attacks, accusing Europe of…")."""
+    cuts = [start] + [start + m.end() for m in re.finditer(r",", folded[start:end])] + [end]
+    index = next(i for i in range(len(cuts) - 1) if cuts[i] <= hit.start < cuts[i + 1] or i == len(cuts) - 2)
+    own = folded[cuts[index] : cuts[index + 1]]
+    if index > 0:
+        previous = folded[cuts[index - 1] : cuts[index]]
+        if re.match(r"\W*(?:if|unless|si|s'il|eger)\b", previous) or index == 1:
+            own = previous + own
+    return own
 
 
 def _genitive(sentence: _Sentence, mention: Mention) -> bool:
@@ -526,10 +545,12 @@ def _nearest(places: list[Mention], hit: _Hit, start: int, end: int) -> Mention 
     return min(candidates, key=lambda p: (p.start < hit.start, abs(p.start - hit.start)))
 
 
-def _merge(events: dict[tuple[str, str, str], Event], event: Event) -> None:
-    """One record per (type, dyad) in a document, with every sentence that reports it."""
+def _merge(events: dict[tuple[str, ...], Event], event: Event) -> None:
+    """One record per (type, dyad) in a document, with every sentence that reports it. A planned act and
+    one that happened are distinct acts (a visit announced, a meeting held), so they stay apart."""
     a, b = event.source, event.target
-    key = (event.type, *sorted((a, b))) if event.type in SYMMETRIC else (event.type, a, b)
+    dyad = tuple(sorted((a, b))) if event.type in SYMMETRIC else (a, b)
+    key = (event.type, *dyad, "planned" if event.status == "planned" else "")
     known = events.get(key)
     if known is None:
         events[key] = event
