@@ -14,6 +14,7 @@ import yaml
 
 from chancery.doc import PartialDate
 from chancery.errors import DataError, Errors
+from chancery.kb.cache import cached
 from chancery.nlp.text import fold
 
 LANGS = ("en", "fr", "tr")
@@ -374,8 +375,13 @@ def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageDa
 
 
 def load_kb(root: Traversable | None = None, langs: tuple[str, ...] = LANGS) -> KnowledgeBase:
-    """Read every data file under ``root`` (default: the packaged ``kb/data``)."""
-    root = root or resources.files("chancery.kb") / "data"
+    """Read every data file under ``root`` (default: the packaged ``kb/data``), through the cache."""
+    data = root or resources.files("chancery.kb") / "data"
+    return cached(data, ",".join(langs), lambda: parse_kb(data, langs))
+
+
+def parse_kb(root: Traversable, langs: tuple[str, ...] = LANGS) -> KnowledgeBase:
+    """Parse every data file under ``root``, without the cache."""
     kb = KnowledgeBase()
     for code, iso2, status in read_tsv(root / "states.tsv", 3):
         kb.states[code] = (iso2, status)
