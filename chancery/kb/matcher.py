@@ -102,6 +102,7 @@ class Matcher(Generic[T]):
         self._skippable = skippable
         self._trie: _Node[T] = _Node()  # only for runs over skippable tokens
         self._prefixes: set[str] = set()
+        self._resumes: set[str] = set()  # tokens a run may resume with after a skipped token
         self._automaton: ahocorasick.Automaton | None = None
         self._scan = _ScanTable()
 
@@ -118,6 +119,7 @@ class Matcher(Generic[T]):
         if self._skippable and len(key) > 1:
             # Hits on these first words may run on over a skippable token into the full alias.
             self._prefixes.update(" " + " ".join(key[:k]) + " " for k in range(1, len(key)))
+            self._resumes.update(key[1:])
             node = self._trie
             for token in key:
                 node = node.children.setdefault(token, _Node())
@@ -169,6 +171,9 @@ class Matcher(Generic[T]):
         """A longer alias that runs over a skippable token right after ``match`` ("ministre turc des…")."""
         after = WORD.search(text, match.end, match.end + 40)
         if after is None or self._skippable is None or not self._skippable(after.group().lower()):
+            return match
+        resume = WORD.search(fold(text[after.end() : after.end() + 40]))
+        if resume is None or resume.group() not in self._resumes:  # a cheap test before the walk
             return match
         toks = tokens(text[match.start : match.start + 100])
         best: Match[T] | None = None
