@@ -41,6 +41,8 @@ _BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGNORECASE)
 SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
+THREAT_REACH = 40  # characters between a threat and the act threatened with
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
 # Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
 # Material conflict that, announced or conditional, is coded as a threat of it.
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -145,9 +147,12 @@ class RuleCoder:
                 lexicon.lang,
             )  # fmt: skip
             names = [(m.start, m.end) for m in inside]
-            for hit in _triggers(lexicon, sentence):
+            hits = _triggers(lexicon, sentence)
+            for hit in hits:
                 if any(s < hit.end and hit.start < e for s, e in names):
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
+                if _threatened(sentence, hit, hits):
+                    continue  # "threatened to impose sanctions": the sanction is what was threatened
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
                     _merge(events, event)
             if sentence.actors:
@@ -179,7 +184,9 @@ class RuleCoder:
             inside = [m for m in sentence.actors if condition[0] <= m.start < condition[1]]
             outside = [m for m in sentence.actors if not condition[0] <= m.start < condition[1]]
             if inside and outside:
-                sources, targets = outside[:1], inside
+                # "Paris, London and Berlin threatened …, if Iran …": coordinated doers outside stay doers.
+                kept = [m for m in sources if not condition[0] <= m.start < condition[1]]
+                sources, targets = kept or outside[:1], inside
         if not sources and _PRONOUN.match(article.text[sentence.span.start : hit.start]):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
         subjects = _distinct(_expand(sources))
@@ -494,6 +501,29 @@ def _french_noun_frame(
             return doers, rest[:1]
         return doers, []  # "l'offensive de la Russie": the doer, and no receiver named
     return None
+
+
+def _threatened(sentence: _Sentence, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether ``hit`` is the act a THREATEN trigger of the same sentence threatens with, right next to it:
+    after it in English and French ("threatened to impose sanctions", "menacé de réactiver les sanctions"),
+    before it in Turkish ("yaptırım uygulamakla tehdit etti")."""
+    if hit.trigger.type == "THREATEN":
+        return False
+    base = sentence.span.start
+    for threat in hits:
+        if threat.trigger.type != "THREATEN":
+            continue
+        if sentence.lang in SOV:
+            if hit.start > threat.start:
+                continue
+            gap = sentence.folded[hit.end - base : threat.start - base]
+        else:
+            if hit.start < threat.start:
+                continue
+            gap = sentence.folded[threat.end - base : hit.start - base]
+        if len(gap) <= THREAT_REACH and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
 
 
 def _coordinated(

@@ -86,3 +86,27 @@ def test_a_sentence_without_two_actors_yields_nothing_and_coding_is_deterministi
     assert events(text) == set()
     seeds_like = " date 2026-01-27 Barrot said France supports Türkiye's participation in the coalition."
     assert events(seeds_like) == events(seeds_like)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-08-28 Paris, Londres et Berlin ont menacé de réactiver les sanctions si l'Iran ne coopère pas.",
+        " date 2025-08-28 France, Britain and Germany threatened to impose sanctions on Iran.",
+    ],
+)
+def test_the_act_threatened_with_is_not_coded_as_done_and_every_coordinated_doer_threatens(text):
+    coded = events(text)
+    assert {(t, s, r) for t, s, r, *_ in coded} == {
+        ("THREATEN", "FRA", "IRN"),
+        ("THREATEN", "GBR", "IRN"),
+        ("THREATEN", "DEU", "IRN"),
+    }
+
+
+def test_an_act_reported_before_a_threat_stays_coded():
+    coded = {
+        (t, s, r) for t, s, r, *_ in events(" date 2025-08-28 Russia attacked Ukraine and threatened Poland.")
+    }
+    assert ("ASSAULT", "RUS", "UKR") in coded
+    assert ("THREATEN", "RUS", "POL") in coded
