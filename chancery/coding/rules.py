@@ -151,8 +151,8 @@ class RuleCoder:
             for hit in hits:
                 if any(s < hit.end and hit.start < e for s, e in names):
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
-                if _threatened(sentence, hit, hits):
-                    continue  # "threatened to impose sanctions": the sanction is what was threatened
+                if _embedded(lexicon, sentence, hit, hits):
+                    continue  # "threatened to impose sanctions", "condemned the attack": not acts of their own
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
                     _merge(events, event)
             if sentence.actors:
@@ -198,11 +198,26 @@ class RuleCoder:
                 )
             ]
         codes = {m.code for m in subjects}
+        referred, noun_end = self._referred_act(lexicon, sentence, hit) if subjects else (None, 0)
         if not targets:
-            # The receiver follows the verb closely; one far along the clause usually belongs to another act.
-            near = [m for m in after if m.code not in codes and m.start - hit.end <= MAX_TARGET_GAP]
+            # The receiver follows the verb closely; one far along the clause usually belongs to another act,
+            # and one after the act noun is that act's receiver ("condemned the attack on Ukraine").
+            near = [
+                m
+                for m in after
+                if m.code not in codes
+                and m.start - hit.end <= MAX_TARGET_GAP
+                and not (
+                    referred is not None
+                    and hit.trigger.type in ("ACCUSE", "REJECT")
+                    and m.start >= noun_end
+                    and re.search(
+                        r"\w", sentence.folded[noun_end - sentence.span.start : m.start - sentence.span.start]
+                    )
+                )
+            ]
             targets = near[:1] or self._place_target(hit, sentence)
-        referred = self._referred_types(lexicon, sentence, hit) if not targets and subjects else None
+        referred = referred if not targets else None
         if referred is not None:
             # "Beijing rejected the protest", "Iran condemned the strikes": the receivers are the doers of the
             # last reported act of the kind the noun names (all of them: "US and British strikes").
@@ -319,13 +334,16 @@ class RuleCoder:
         return sentence.lang in SOV
 
     @staticmethod
-    def _referred_types(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> frozenset[str] | None:
-        """The act types a reaction's object noun refers back to ("condemned the attack" → ASSAULT)."""
+    def _referred_act(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[frozenset[str] | None, int]:
+        """The act types a reaction's object noun refers back to ("condemned the attack" → ASSAULT), and
+        where that noun ends."""
         if hit.trigger.type not in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT"):
-            return None
+            return None, 0
         base = sentence.span.start
-        following = re.findall(r"\w+", sentence.folded[hit.end - base : hit.end - base + 50])[:4]
-        return next((lexicon.act_nouns[w] for w in following if w in lexicon.act_nouns), None)
+        for word in list(re.finditer(r"\w+", sentence.folded[hit.end - base : hit.end - base + 50]))[:4]:
+            if word.group() in lexicon.act_nouns:
+                return lexicon.act_nouns[word.group()], hit.end + word.end()
+        return None, 0
 
     def _place_target(self, hit: _Hit, sentence: _Sentence) -> list[Mention]:
         """A place can be the receiver: a visit's host ("is set to visit Paris" → FRA), a strike's target, a
@@ -503,12 +521,36 @@ def _french_noun_frame(
     return None
 
 
-def _threatened(sentence: _Sentence, hit: _Hit, hits: list[_Hit]) -> bool:
-    """Whether ``hit`` is the act a THREATEN trigger of the same sentence threatens with, right next to it:
-    after it in English and French ("threatened to impose sanctions", "menacé de réactiver les sanctions"),
-    before it in Turkish ("yaptırım uygulamakla tehdit etti")."""
+def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether ``hit`` is not an act of its own but the object of another trigger right next to it:
+    what a threat threatens with ("threatened to impose sanctions", "menacé de réactiver les sanctions",
+    "yaptırım uygulamakla tehdit etti"), or the act a reaction condemns or rejects, named by a noun
+    ("condemned the attack", "a condamné les frappes"; the reaction's receiver is that act's doer)."""
     if hit.trigger.type == "THREATEN":
         return False
+    base = sentence.span.start
+    first_word = re.match(r"\w*", sentence.folded[hit.start - base :]).group()
+    for other in hits:
+        if other is hit:
+            continue
+        if other.trigger.type == "THREATEN":
+            pass
+        elif other.trigger.type in ("ACCUSE", "REJECT") and sentence.lang not in SOV:
+            if first_word not in lexicon.act_nouns:
+                continue
+        else:
+            continue
+        if sentence.lang in SOV:
+            if hit.end > other.start:
+                continue
+            gap = sentence.folded[hit.end - base : other.start - base]
+        else:
+            if hit.start < other.end:
+                continue
+            gap = sentence.folded[other.end - base : hit.start - base]
+        if len(gap) <= THREAT_REACH and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
     base = sentence.span.start
     for threat in hits:
         if threat.trigger.type != "THREATEN":

@@ -110,3 +110,17 @@ def test_an_act_reported_before_a_threat_stays_coded():
     }
     assert ("ASSAULT", "RUS", "UKR") in coded
     assert ("THREATEN", "RUS", "POL") in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-03-04 Russia attacked Ukraine on Monday. Britain condemned the attack on Ukraine.",
+        " date 2025-03-04 La Russie a attaqué l'Ukraine lundi. Le Royaume-Uni a condamné les frappes contre l'Ukraine.",
+    ],
+)
+def test_a_condemned_act_is_not_an_act_of_the_condemner_and_its_doer_is_the_receiver(text):
+    assert {(t, s, r) for t, s, r, *_ in events(text)} == {
+        ("ASSAULT", "RUS", "UKR"),
+        ("ACCUSE", "GBR", "RUS"),
+    }
