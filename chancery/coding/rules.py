@@ -42,6 +42,7 @@ _PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGN
 SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
 THREAT_REACH = 40  # characters between a threat and the act threatened with
+DENIAL_REACH = 16  # characters between a denial and the act denied
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
 # Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
 # Material conflict that, announced or conditional, is coded as a threat of it.
@@ -430,10 +431,30 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
     for hit in found:
         if kept and hit.start < kept[-1].end:
             continue
+        if kept and hit.start - kept[-1].end < DENIAL_REACH:
+            # "denied sending troops", "a démenti avoir envoyé des troupes", "saldırdığını yalanladı": the
+            # denied act is coded (negated by the denial, a cue) instead of the denial itself.
+            earlier, later = kept[-1], hit
+            if _is_denial(lexicon, sentence, earlier) and later.trigger.type != "REJECT":
+                kept[-1] = later
+                continue
+            if (
+                lexicon.lang in SOV
+                and _is_denial(lexicon, sentence, later)
+                and earlier.trigger.type != "REJECT"
+            ):
+                continue
         if kept and hit.trigger.noun and kept[-1].trigger.type in REACTIONS and hit.start - kept[-1].end < 16:
             continue  # "condemned the attack": the attack is the object, not a new act here
         kept.append(hit)
     return kept
+
+
+def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
+    base = sentence.span.start
+    return hit.trigger.type == "REJECT" and lexicon.cue(
+        "denial", sentence.folded[hit.start - base : hit.end - base]
+    )
 
 
 def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]:

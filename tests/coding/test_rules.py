@@ -124,3 +124,18 @@ def test_a_condemned_act_is_not_an_act_of_the_condemner_and_its_doer_is_the_rece
         ("ASSAULT", "RUS", "UKR"),
         ("ACCUSE", "GBR", "RUS"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2025-03-04 Kigali denied sending troops into Congo.", ("MOBILIZE", "RWA", "COD", "negated")),
+        (
+            " date 2025-03-04 Le Rwanda a démenti avoir envoyé des troupes en RDC.",
+            ("MOBILIZE", "RWA", "COD", "negated"),
+        ),
+        (" date 2025-03-04 Rusya, Ukrayna'ya saldırdığını yalanladı.", ("ASSAULT", "RUS", "UKR", "negated")),
+    ],
+)
+def test_a_denied_act_is_coded_negated_instead_of_the_denial(text, expected):
+    assert {(t, s, r, status) for t, s, r, status, *_ in events(text)} == {expected}
