@@ -550,14 +550,14 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
     if hit.trigger.type == "THREATEN":
         return False
     base = sentence.span.start
-    first_word = re.match(r"\w*", sentence.folded[hit.start - base :]).group()
+    words = re.findall(r"\w+", sentence.folded[hit.start - base : hit.end - base])
     for other in hits:
         if other is hit:
             continue
         if other.trigger.type == "THREATEN":
             pass
-        elif other.trigger.type in ("ACCUSE", "REJECT") and sentence.lang not in SOV:
-            if first_word not in lexicon.act_nouns:
+        elif other.trigger.type in ("ACCUSE", "REJECT"):
+            if not any(w in lexicon.act_nouns for w in words):
                 continue
         else:
             continue

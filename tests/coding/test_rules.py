@@ -139,3 +139,15 @@ def test_a_condemned_act_is_not_an_act_of_the_condemner_and_its_doer_is_the_rece
 )
 def test_a_denied_act_is_coded_negated_instead_of_the_denial(text, expected):
     assert {(t, s, r, status) for t, s, r, status, *_ in events(text)} == {expected}
+
+
+def test_a_turkish_condemned_act_noun_is_not_an_act_of_the_condemner():
+    coded = {
+        (t, s, r)
+        for t, s, r, *_ in events(
+            " date 2025-03-04 Rusya dün Ukrayna'ya saldırdı. Fransa, Rusya'nın Ukrayna'ya yönelik saldırılarını kınadı."
+        )
+    }
+    assert ("ASSAULT", "RUS", "UKR") in coded
+    assert not any(t == "ASSAULT" and s == "FRA" for t, s, _ in coded)
+    assert any(t == "ACCUSE" and s == "FRA" for t, s, _ in coded)
