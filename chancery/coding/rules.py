@@ -43,6 +43,7 @@ SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
 THREAT_REACH = 40  # characters between a threat and the act threatened with
 DENIAL_REACH = 16  # characters between a denial and the act denied
+_OF_GAP = re.compile(r"\s*(?:of|by|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
 # Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
 # Material conflict that, announced or conditional, is coded as a threat of it.
@@ -65,6 +66,7 @@ class Trigger:
     cameo: str
     noun: bool
     mutual: bool = False  # "clashes between X and Y": X→Y and Y→X
+    negative: bool = False  # the trigger says "no" itself ("did not accept", "kabul etmedi"): not negated
 
 
 @dataclass
@@ -86,6 +88,7 @@ class Lexicon:
                 c,
                 "noun" in flags.split(","),
                 "mutual" in flags.split(","),
+                "negative" in flags.split(","),
             )
             for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5)
         ]
@@ -173,7 +176,11 @@ class RuleCoder:
         reported: list[Event],
     ) -> list[Event]:
         clause_start, clause_end = _clause(lexicon, sentence, hit)
-        actors = [m for m in sentence.actors if clause_start <= m.start < clause_end]
+        actors = [
+            m
+            for m in sentence.actors
+            if clause_start <= m.start < clause_end and not _attribution(lexicon, sentence, m)
+        ]
         before = [m for m in actors if m.end <= hit.start]
         after = [m for m in actors if m.start >= hit.end]
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
@@ -212,9 +219,7 @@ class RuleCoder:
                     referred is not None
                     and hit.trigger.type in ("ACCUSE", "REJECT")
                     and m.start >= noun_end
-                    and re.search(
-                        r"\w", sentence.folded[noun_end - sentence.span.start : m.start - sentence.span.start]
-                    )
+                    and _after_preposition(sentence, noun_end, m)
                 )
             ]
             targets = near[:1] or self._place_target(hit, sentence)
@@ -450,6 +455,23 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
     return kept
 
 
+def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:
+    """Whether a preposition stands between an act noun and the mention ("the attack on Ukraine"), not a
+    genitive ("the proposal of Ukraine") or nothing ("les frappes ukrainiennes")."""
+    base = sentence.span.start
+    gap = sentence.folded[noun_end - base : mention.start - base]
+    return bool(re.search(r"\w", gap)) and not _OF_GAP.fullmatch(gap)
+
+
+def _attribution(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the mention only says where the news comes from ("according to Ukrainian sources", "selon
+    Paris", "Ukrayna kaynaklarına göre"), which makes it no party to the act."""
+    base = sentence.span.start
+    before = sentence.folded[max(0, mention.start - base - 30) : mention.start - base]
+    after = sentence.folded[mention.end - base : mention.end - base + 30]
+    return lexicon.cue("source_before", before) or lexicon.cue("source_after", after)
+
+
 def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
     base = sentence.span.start
     return hit.trigger.type == "REJECT" and lexicon.cue(
@@ -489,7 +511,7 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
     before = folded[max(clause_start, hit.start - 60) : hit.start]
     after = folded[hit.start : min(clause_end, hit.end + 40)]
     clause = _conditioning_segments(folded, clause_start, clause_end, hit)
-    if lexicon.cue("negated", before) or lexicon.cue("negated_after", after):
+    if not hit.trigger.negative and (lexicon.cue("negated", before) or lexicon.cue("negated_after", after)):
         return "negated"
     if (
         lexicon.cue("conditional", clause)

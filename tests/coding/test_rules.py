@@ -151,3 +151,26 @@ def test_a_turkish_condemned_act_noun_is_not_an_act_of_the_condemner():
     assert ("ASSAULT", "RUS", "UKR") in coded
     assert not any(t == "ASSAULT" and s == "FRA" for t, s, _ in coded)
     assert any(t == "ACCUSE" and s == "FRA" for t, s, _ in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-03-04 Russia did not accept the proposal of Ukraine.",
+        " date 2025-03-04 La Russie n'a pas accepté la proposition de l'Ukraine.",
+        " date 2025-03-04 Rusya, Ukrayna'nın önerisini kabul etmedi.",
+    ],
+)
+def test_not_accepting_is_a_rejection_that_happened(text):
+    assert ("REJECT", "RUS", "UKR", "occurred") in {(t, s, r, status) for t, s, r, status, *_ in events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-03-04 According to Ukrainian sources, Russia rejected the proposal of Kyiv.",
+        " date 2025-03-04 Ukrayna kaynaklarına göre Rus heyeti, Kiev'in önerisini kabul etmedi.",
+    ],
+)
+def test_the_source_of_the_news_is_not_a_party_to_the_act(text):
+    assert {(t, s, r) for t, s, r, *_ in events(text)} == {("REJECT", "RUS", "UKR")}
