@@ -179,7 +179,9 @@ class RuleCoder:
         actors = [
             m
             for m in sentence.actors
-            if clause_start <= m.start < clause_end and not _attribution(lexicon, sentence, m)
+            if clause_start <= m.start < clause_end
+            and not _attribution(lexicon, sentence, m)
+            and not _postposed_speaker(lexicon, sentence, m)
         ]
         before = [m for m in actors if m.end <= hit.start]
         after = [m for m in actors if m.start >= hit.end]
@@ -470,6 +472,17 @@ def _attribution(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> boo
     before = sentence.folded[max(0, mention.start - base - 30) : mention.start - base]
     after = sentence.folded[mention.end - base : mention.end - base + 30]
     return lexicon.cue("source_before", before) or lexicon.cue("source_after", after)
+
+
+def _postposed_speaker(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the mention is the speaker of a reporting clause put after what was said: "…, Fidan said",
+    "…, a annoncé M. Anwar". The speaker is no party to the act reported."""
+    base = sentence.span.start
+    before = sentence.folded[max(0, mention.start - base - 40) : mention.start - base]
+    after = sentence.folded[mention.end - base : mention.end - base + 30]
+    if lexicon.cue("speaker_before", before):
+        return True
+    return bool(re.search(r"[,\"”»]\s*$", before)) and lexicon.cue("speaker_after", after)
 
 
 def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:

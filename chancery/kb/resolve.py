@@ -192,6 +192,9 @@ class Resolver:
                     if _AND.fullmatch(text[mentions[-1].end : mention.start]):  # not a "Türkiye-EU" compound
                         state.joined = state.coordinated
                         state.joined_at = mention.end
+                        if mention.role and mentions[-1].role and mention.code != mentions[-1].code:
+                            state.joined_officials = state.joined
+                            state.joined_officials_at = mention.end
                 mentions.append(mention)
             i = j
         return mentions
@@ -343,6 +346,14 @@ class Resolver:
             # "contacts with both sides" of a war likewise; otherwise the last two officials.
             if entry.kind in ("countries", "sides") and state.joined and piece.start - state.joined_at < 250:
                 pair = state.joined
+            elif (
+                entry.kind == "pair"
+                and state.joined_officials
+                and piece.start - state.joined_officials_at < 400
+            ):
+                # "Minister A and Minister B met in C, at the invitation of D's minister. The two ministers
+                # agreed": the two officials named together, not the last two named.
+                pair = state.joined_officials
             elif entry.kind == "sides" and _preceded_by(text, piece.start, self.kb.langs[lang].addressing):
                 # "contacts with both sides", "l'ONU a appelé les deux parties": the sides are not the caller.
                 caller = {m.code for m in state.recent if piece.start - m.end < 80}
@@ -638,6 +649,8 @@ class _DocState:
     coordinated: tuple[str, str] | None = None  # the last "X and Y" / "X-Y" pair of actors or places
     joined: tuple[str, str] | None = None  # the last "X and Y" pair (no hyphen compounds)
     joined_at: int = 0
+    joined_officials: tuple[str, str] | None = None  # the last "X and Y" pair of two officials
+    joined_officials_at: int = 0
     officials: list[Mention] = field(
         default_factory=list
     )  # mentions of people or titles, for "the two ministers"

@@ -174,3 +174,14 @@ def test_not_accepting_is_a_rejection_that_happened(text):
 )
 def test_the_source_of_the_news_is_not_a_party_to_the_act(text):
     assert {(t, s, r) for t, s, r, *_ in events(text)} == {("REJECT", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-03-04 Russia agreed to the plan, Turkish Foreign Minister Hakan Fidan said.",
+        " date 2025-03-04 Russia will visit soon, Turkish Foreign Minister Hakan Fidan said.",
+    ],
+)
+def test_a_speaker_named_after_what_was_said_is_no_party(text):
+    assert not any("TUR" in (s, r) for _, s, r, *_ in events(text))

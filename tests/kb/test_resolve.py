@@ -119,3 +119,13 @@ def test_every_mention_has_a_reason(resolver):
     text = "Le président turc Recep Tayyip Erdoğan a reçu à Ankara le secrétaire général de l'OTAN."
     mentions = resolver.resolve(text, "fr", PartialDate.parse("2025-01"))
     assert mentions and all(m.reason for m in mentions)
+
+
+def test_the_two_leaders_are_the_two_officials_named_together_not_the_host_named_last(resolver):
+    text = (
+        "Cambodian Prime Minister Hun Manet and Thai Prime Minister Anutin Charnvirakul met in Kuala Lumpur "
+        "at the invitation of Malaysian Prime Minister Anwar Ibrahim. The two leaders agreed to a truce."
+    )
+    mentions = resolver.resolve(text, "en", PartialDate.parse("2025-10-26"))
+    pair = next(m for m in mentions if m.kind == "group")
+    assert set(pair.members) == {"KHM", "THA"}
