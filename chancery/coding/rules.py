@@ -482,7 +482,7 @@ def _postposed_speaker(lexicon: Lexicon, sentence: _Sentence, mention: Mention) 
     after = sentence.folded[mention.end - base : mention.end - base + 30]
     if lexicon.cue("speaker_before", before):
         return True
-    return bool(re.search(r"[,\"”»]\s*$", before)) and lexicon.cue("speaker_after", after)
+    return bool(re.search(r"[,\"”»]\s*(?:the\s+)?$", before)) and lexicon.cue("speaker_after", after)
 
 
 def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:

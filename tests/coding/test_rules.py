@@ -185,3 +185,13 @@ def test_the_source_of_the_news_is_not_a_party_to_the_act(text):
 )
 def test_a_speaker_named_after_what_was_said_is_no_party(text):
     assert not any("TUR" in (s, r) for _, s, r, *_ in events(text))
+
+
+def test_a_postposed_speaker_with_an_article_is_no_party():
+    text = (
+        " date 2025-03-04 A World Food Programme convoy was attacked by RSF fighters near Mellit, killing five"
+        " drivers, the United Nations said."
+    )
+    coded = {(t, s, r) for t, s, r, *_ in events(text)}
+    assert ("ASSAULT", "RSF", "WFP") in coded
+    assert not any("UN" in (s, r) for _, s, r in coded)
