@@ -67,6 +67,7 @@ class Trigger:
     noun: bool
     mutual: bool = False  # "clashes between X and Y": X→Y and Y→X
     negative: bool = False  # the trigger says "no" itself ("did not accept", "kabul etmedi"): not negated
+    topic: bool = False  # "discussed the war in Ukraine": what follows is a topic; a partner needs "with"
 
 
 @dataclass
@@ -89,6 +90,7 @@ class Lexicon:
                 "noun" in flags.split(","),
                 "mutual" in flags.split(","),
                 "negative" in flags.split(","),
+                "topic" in flags.split(","),
             )
             for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5)
         ]
@@ -186,6 +188,9 @@ class RuleCoder:
         before = [m for m in actors if m.end <= hit.start]
         after = [m for m in actors if m.start >= hit.end]
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
+        if hit.trigger.topic:  # "discussed the war in Ukraine": only a partner "with" whom is a receiver
+            after = [m for m in after if _partner(sentence, hit, m)]
+            targets = [m for m in targets if _partner(sentence, hit, m)]
         paired = bool(targets)  # the receiver came with the doer ("between X and Y"), not from proximity
         condition = _condition_span(lexicon, sentence)
         if condition and not (condition[0] <= hit.start < condition[1]):
@@ -224,7 +229,7 @@ class RuleCoder:
                     and _after_preposition(sentence, noun_end, m)
                 )
             ]
-            targets = near[:1] or self._place_target(hit, sentence)
+            targets = near[:1] or ([] if hit.trigger.topic else self._place_target(hit, sentence))
         referred = referred if not targets else None
         if referred is not None:
             # "Beijing rejected the protest", "Iran condemned the strikes": the receivers are the doers of the
@@ -483,6 +488,23 @@ def _postposed_speaker(lexicon: Lexicon, sentence: _Sentence, mention: Mention) 
     if lexicon.cue("speaker_before", before):
         return True
     return bool(re.search(r"[,\"”»]\s*(?:the\s+)?$", before)) and lexicon.cue("speaker_after", after)
+
+
+def _partner(sentence: _Sentence, hit: _Hit, mention: Mention) -> bool:
+    """Whether the mention is introduced as the partner of a discussion: "discussed with X", "a discuté
+    avec X", "X ile ele aldı" / "X'le görüştü"."""
+    base = sentence.span.start
+    if mention.start >= hit.end:
+        return bool(
+            re.match(
+                r"\s*(?:\w+\s+){0,3}?(?:with|avec)\b", sentence.folded[hit.end - base : mention.start - base]
+            )
+        )
+    return bool(
+        re.match(
+            r"(?:\S*\s+ile\b|'?y?l[ae]\b)", sentence.folded[mention.end - base : mention.end - base + 20]
+        )
+    )
 
 
 def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:

@@ -195,3 +195,19 @@ def test_a_postposed_speaker_with_an_article_is_no_party():
     coded = {(t, s, r) for t, s, r, *_ in events(text)}
     assert ("ASSAULT", "RSF", "WFP") in coded
     assert not any("UN" in (s, r) for _, s, r in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " date 2025-03-04 Turkish Foreign Minister Hakan Fidan discussed the war in Ukraine on Monday.",
+            set(),
+        ),
+        (" date 2025-03-04 Hakan Fidan discussed the war with Sergei Lavrov.", {("CONSULT", "TUR", "RUS")}),
+        (" date 2025-03-04 Le ministre turc a discuté de la guerre en Ukraine.", set()),
+        (" date 2025-03-04 Fidan, Lavrov ile Ukrayna'daki savaşı ele aldı.", {("CONSULT", "TUR", "RUS")}),
+    ],
+)
+def test_what_is_discussed_is_a_topic_and_only_a_partner_with_whom_is_a_receiver(text, expected):
+    assert {(t, s, r) for t, s, r, *_ in events(text)} == expected
