@@ -41,7 +41,7 @@ _BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGNORECASE)
 SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
-THREAT_REACH = 40  # characters between a threat and the act threatened with
+EMBED_REACH = 40  # characters between a threat or reaction and the act it names
 DENIAL_REACH = 16  # characters between a denial and the act denied
 _OF_GAP = re.compile(r"\s*(?:of|by|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
@@ -123,6 +123,7 @@ class _Sentence:
     actors: list[Mention]
     places: list[Mention]
     lang: str = "en"
+    parties: list[Mention] = field(default_factory=list)  # the actors that are not bystanders
 
 
 @dataclass
@@ -152,13 +153,11 @@ class RuleCoder:
                 [m for m in inside if m.kind in ("actor", "group")], [m for m in inside if m.kind == "place"],
                 lexicon.lang,
             )  # fmt: skip
+            sentence.parties = [m for m in sentence.actors if not _bystander(lexicon, sentence, m)]
             names = [(m.start, m.end) for m in inside]
-            hits = _triggers(lexicon, sentence)
-            for hit in hits:
+            for hit in _triggers(lexicon, sentence):
                 if any(s < hit.end and hit.start < e for s, e in names):
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
-                if _embedded(lexicon, sentence, hit, hits):
-                    continue  # "threatened to impose sanctions", "condemned the attack": not acts of their own
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
                     _merge(events, event)
             if sentence.actors:
@@ -178,13 +177,7 @@ class RuleCoder:
         reported: list[Event],
     ) -> list[Event]:
         clause_start, clause_end = _clause(lexicon, sentence, hit)
-        actors = [
-            m
-            for m in sentence.actors
-            if clause_start <= m.start < clause_end
-            and not _attribution(lexicon, sentence, m)
-            and not _postposed_speaker(lexicon, sentence, m)
-        ]
+        actors = [m for m in sentence.parties if clause_start <= m.start < clause_end]
         before = [m for m in actors if m.end <= hit.start]
         after = [m for m in actors if m.start >= hit.end]
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
@@ -459,7 +452,8 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
         if kept and hit.trigger.noun and kept[-1].trigger.type in REACTIONS and hit.start - kept[-1].end < 16:
             continue  # "condemned the attack": the attack is the object, not a new act here
         kept.append(hit)
-    return kept
+    # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
+    return [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
 
 
 def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:
@@ -470,21 +464,16 @@ def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> 
     return bool(re.search(r"\w", gap)) and not _OF_GAP.fullmatch(gap)
 
 
-def _attribution(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
-    """Whether the mention only says where the news comes from ("according to Ukrainian sources", "selon
-    Paris", "Ukrayna kaynaklarına göre"), which makes it no party to the act."""
+def _bystander(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the mention is no party to the sentence's acts: it only says where the news comes from
+    ("according to Ukrainian sources", "selon Paris", "Ukrayna kaynaklarına göre"), or it is the speaker of
+    a reporting clause put after what was said ("…, Fidan said", "…, a annoncé M. Anwar")."""
     base = sentence.span.start
-    before = sentence.folded[max(0, mention.start - base - 30) : mention.start - base]
-    after = sentence.folded[mention.end - base : mention.end - base + 30]
-    return lexicon.cue("source_before", before) or lexicon.cue("source_after", after)
-
-
-def _postposed_speaker(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
-    """Whether the mention is the speaker of a reporting clause put after what was said: "…, Fidan said",
-    "…, a annoncé M. Anwar". The speaker is no party to the act reported."""
-    base = sentence.span.start
-    before = sentence.folded[max(0, mention.start - base - 40) : mention.start - base]
-    after = sentence.folded[mention.end - base : mention.end - base + 30]
+    start, end = mention.start - base, mention.end - base
+    before = sentence.folded[max(0, start - 40) : start]
+    after = sentence.folded[end : end + 30]
+    if lexicon.cue("source_before", before[-30:]) or lexicon.cue("source_after", after):
+        return True
     if lexicon.cue("speaker_before", before):
         return True
     return bool(re.search(r"[,\"”»]\s*(?:the\s+)?$", before)) and lexicon.cue("speaker_after", after)
@@ -626,22 +615,7 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
             if hit.start < other.end:
                 continue
             gap = sentence.folded[other.end - base : hit.start - base]
-        if len(gap) <= THREAT_REACH and not _CLAUSE_BREAK.search(gap):
-            return True
-    return False
-    base = sentence.span.start
-    for threat in hits:
-        if threat.trigger.type != "THREATEN":
-            continue
-        if sentence.lang in SOV:
-            if hit.start > threat.start:
-                continue
-            gap = sentence.folded[hit.end - base : threat.start - base]
-        else:
-            if hit.start < threat.start:
-                continue
-            gap = sentence.folded[threat.end - base : hit.start - base]
-        if len(gap) <= THREAT_REACH and not _CLAUSE_BREAK.search(gap):
+        if len(gap) <= EMBED_REACH and not _CLAUSE_BREAK.search(gap):
             return True
     return False
 
