@@ -2,7 +2,8 @@
 
 Parsing ~3,000 people from YAML and the CLDR names through babel takes most of a second; unpickling
 the result takes a tenth of that. The cache key is a digest of every data file's bytes plus the
-chancery, babel and Python versions, so an edited file or an upgrade is never served stale. Only a
+chancery, babel and Python versions and the source of the modules that define the stored records, so
+an edited file, an upgrade or a changed record class is never served stale. Only a
 knowledge base that loaded without error is stored. A cache that cannot be read or written is
 ignored: the data files stay the truth.
 
@@ -25,6 +26,7 @@ from typing import TypeVar
 import babel
 
 from chancery.about import __version__
+from chancery.bulk import collector_paused
 
 T = TypeVar("T")
 
@@ -46,10 +48,14 @@ def _files(root: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversab
             yield f"{prefix}{entry.name}", entry
 
 
-def data_digest(root: Traversable, extra: str) -> str:
-    """A digest of every file under ``root`` (names and bytes) and of the software reading them."""
+def data_digest(root: Traversable, extra: str, code: tuple[Path, ...] = ()) -> str:
+    """A digest of every file under ``root`` (names and bytes) and of the software reading them: versions,
+    and the source of the ``code`` files, so a record class changed between releases is never unpickled
+    from an older shape."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{__version__}|{babel.__version__}|{sys.version_info[:2]}|{extra}".encode())
+    for source in code:
+        digest.update(source.read_bytes())
     for name, entry in _files(root):
         digest.update(name.encode() + b"\0")
         digest.update(entry.read_bytes())
@@ -57,18 +63,21 @@ def data_digest(root: Traversable, extra: str) -> str:
     return digest.hexdigest()
 
 
-def cached(root: Traversable, extra: str, build: Callable[[], T]) -> T:
-    """``build()``'s result, from the cache when the data under ``root`` has not changed."""
+def cached(root: Traversable, extra: str, build: Callable[[], T], code: tuple[Path, ...] = ()) -> T:
+    """``build()``'s result, from the cache when the data under ``root`` and the ``code`` files that define
+    its records have not changed."""
     folder = cache_dir()
     if folder is None:
-        return build()
-    path = folder / f"kb-{data_digest(root, extra)}.pickle"
+        with collector_paused():
+            return build()
+    path = folder / f"kb-{data_digest(root, extra, code)}.pickle"
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, collector_paused():
             return pickle.load(handle)
     except Exception:  # missing, truncated or foreign: rebuild and overwrite it
         pass
-    value = build()
+    with collector_paused():
+        value = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".kb-", delete=False) as handle:

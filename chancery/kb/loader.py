@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from importlib.abc import Traversable
+from pathlib import Path
 
 import yaml
 
@@ -377,7 +378,9 @@ def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageDa
 def load_kb(root: Traversable | None = None, langs: tuple[str, ...] = LANGS) -> KnowledgeBase:
     """Read every data file under ``root`` (default: the packaged ``kb/data``), through the cache."""
     data = root or resources.files("chancery.kb") / "data"
-    return cached(data, ",".join(langs), lambda: parse_kb(data, langs))
+    # The pickled records are this module's classes and chancery.doc's dates.
+    code = (Path(__file__), Path(__file__).parents[1] / "doc.py")
+    return cached(data, ",".join(langs), lambda: parse_kb(data, langs), code)
 
 
 def parse_kb(root: Traversable, langs: tuple[str, ...] = LANGS) -> KnowledgeBase:

@@ -22,7 +22,7 @@ lets a hit run on over an inserted token through a token trie (French
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -60,14 +60,26 @@ def alias_key(surface: str) -> tuple[str, ...]:
     return tuple(WORD.findall(fold(surface)))
 
 
-class _ScanTable(dict[int, str]):
-    """Character → folded character, or a space for anything that is not part of a word."""
+def _scan_char(ch: str) -> str:
+    """A character as the scan sees it: folded, or a space for anything that is not part of a word."""
+    folded = fold(ch)
+    return folded if (folded.isalnum() or folded == "_") and not unicodedata.combining(folded) else " "
 
-    def __missing__(self, code: int) -> str:
-        folded = fold(chr(code))
-        value = folded if (folded.isalnum() or folded == "_") and not unicodedata.combining(folded) else " "
-        self[code] = value
-        return value
+
+class _ScanTable:
+    """Translates text for the scan. A plain dict filled ahead with the characters of each text:
+    ``str.translate`` is a third faster on an exact dict than on one with ``__missing__``."""
+
+    def __init__(self) -> None:
+        self._table: dict[int, str] = {}
+        self._known: set[str] = set()
+
+    def __call__(self, text: str) -> str:
+        new = set(text) - self._known
+        if new:
+            self._table.update((ord(ch), _scan_char(ch)) for ch in new)
+            self._known |= new
+        return text.translate(self._table)
 
 
 @dataclass(slots=True)
@@ -76,18 +88,45 @@ class _Node(Generic[T]):
     values: list[tuple[str, T]] = field(default_factory=list)  # (case rule, value)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per hit, and a frozen __init__ costs three times more
 class Match(Generic[T]):
     start: int
     end: int
-    values: tuple[T, ...]  # every entry sharing this surface form
+    values: tuple[T, ...]  # every entry sharing this surface form, in rank order
     skipped: tuple[tuple[int, int], ...] = ()  # spans of tokens the match ran over
 
 
-def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+@dataclass(slots=True)  # not frozen: ~90,000 are built per matcher, and a frozen __init__ is slow
+class _Slot(Generic[T]):
+    """What the automaton holds for one key: everything a hit needs, computed once at compile time."""
+
+    length: int  # of the padded key (" hakan fidan ")
+    rules: tuple[str, ...]  # case rule of each value
+    values: tuple[T, ...]
+    free: bool  # every rule is "any": no case test on hits
+    extends: bool  # a longer alias may run on over a skippable token after this key
+
+    @classmethod
+    def of(cls, key: str, entries: list[tuple[str, T]], extends: bool) -> _Slot[T]:
+        if len(entries) == 1:  # most keys: skip the generic unzip
+            rule, value = entries[0]
+            return cls(len(key), (rule,), (value,), rule == "any", extends)
+        rules = tuple(rule for rule, _ in entries)
+        return cls(len(key), rules, tuple(v for _, v in entries), all(r == "any" for r in rules), extends)
+
+
+def _sort_trie(node: _Node[T], rank: Callable[[T], int]) -> None:
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        node.values.sort(key=lambda pair: rank(pair[1]))
+        stack.extend(node.children.values())
+
+
+def _automaton(slots: Iterable[tuple[str, _Slot[T]]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for key in keys:
-        automaton.add_word(key, key)
+    for key, slot in slots:
+        automaton.add_word(key, slot)
     if len(automaton):
         automaton.make_automaton()
     return automaton
@@ -96,10 +135,16 @@ def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
 class Matcher(Generic[T]):
     """Maps token sequences to values; :meth:`find` returns leftmost-longest non-overlapping matches."""
 
-    def __init__(self, inflections: Iterable[str] = (), skippable: Skippable | None = None) -> None:
+    def __init__(
+        self,
+        inflections: Iterable[str] = (),
+        skippable: Skippable | None = None,
+        rank: Callable[[T], int] | None = None,
+    ) -> None:
         self._entries: dict[str, list[tuple[str, T]]] = {}  # " tok1 tok2 " -> (case rule, value)
         self._inflections = tuple(inflections)
         self._skippable = skippable
+        self._rank = rank  # orders the values of one surface form, best first, once at compile time
         self._trie: _Node[T] = _Node()  # only for runs over skippable tokens
         self._prefixes: set[str] = set()
         self._resumes: set[str] = set()  # tokens a run may resume with after a skipped token
@@ -134,38 +179,52 @@ class Matcher(Generic[T]):
         return len(self._entries)
 
     def compile(self) -> None:
-        self._automaton = _automaton(self._entries)
+        if self._rank is not None:
+            rank = self._rank
+            for entries in self._entries.values():
+                if len(entries) > 1:
+                    entries.sort(key=lambda pair: rank(pair[1]))
+            _sort_trie(self._trie, rank)
+        prefixes = self._prefixes
+        self._automaton = _automaton(
+            (key, _Slot.of(key, entries, key in prefixes)) for key, entries in self._entries.items()
+        )
 
-    def find(self, text: str) -> Iterator[Match[T]]:
+    def find(self, text: str) -> list[Match[T]]:
         if self._automaton is None:
             self.compile()
         assert self._automaton is not None
         # padded[i] is text[i - 1]; a key ending at i spans text[i - len(key) + 1 : i - 1].
         # Sorted by start, then longest first (negated end), so the first hit kept at a start is the longest.
-        padded = " " + text.translate(self._scan) + " "
-        hits = [(end - len(key) + 1, 1 - end, key) for end, key in self._automaton.iter(padded)]
+        padded = " " + self._scan(text) + " "
+        # Two hits never share both start and end (one key each), so the slots themselves are never compared.
+        hits = [(end - slot.length + 1, 1 - end, slot) for end, slot in self._automaton.iter(padded)]
         hits.sort()
         last_end = -1
-        for start, negated_end, key in hits:
+        found: list[Match[T]] = []
+        for start, negated_end, slot in hits:
             end = -negated_end
             if start < last_end:
                 continue
-            entries = self._entries[key]
-            if len(entries) == 1:  # the common case, without building a generator
-                rule, value = entries[0]
-                if not case_ok(rule, text[start:end]):
+            values = slot.values
+            if slot.free:
+                pass
+            elif len(values) == 1:  # the common case, without building a generator
+                if not case_ok(slot.rules[0], text[start:end]):
                     continue
-                values: tuple[T, ...] = (value,)
             else:
                 written = text[start:end]
-                values = tuple(v for rule, v in entries if case_ok(rule, written))
+                values = tuple(
+                    v for rule, v in zip(slot.rules, values, strict=True) if case_ok(rule, written)
+                )
                 if not values:
                     continue
             match = Match(start, end, values)
-            if key in self._prefixes:
+            if slot.extends:
                 match = self._extend(text, match)
             last_end = match.end
-            yield match
+            found.append(match)
+        return found
 
     def _extend(self, text: str, match: Match[T]) -> Match[T]:
         """A longer alias that runs over a skippable token right after ``match`` ("ministre turc des…")."""

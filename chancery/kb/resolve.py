@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
+from chancery.bulk import collector_paused
 from chancery.doc import Article, Mention, PartialDate
 from chancery.kb.loader import Alias, KnowledgeBase, Person, Reference, Role, RolePhrase, load_kb, read_words
 from chancery.kb.matcher import Match, Matcher
@@ -126,7 +127,8 @@ class Resolver:
     def matcher(self, lang: str | None) -> Matcher[Entry]:
         key = self._lang(lang)
         if key not in self._matchers:
-            self._matchers[key] = self._build(key)
+            with collector_paused():
+                self._matchers[key] = self._build(key)
         return self._matchers[key]
 
     def _build(self, lang: str) -> Matcher[Entry]:
@@ -140,6 +142,7 @@ class Resolver:
             inflections=inflectional_endings(lang),
             # French puts the nationality inside the title: "ministre turc des Affaires étrangères".
             skippable=skippable.__contains__ if lang == "fr" else None,
+            rank=_rank,
         )
         sources = [self.kb.langs[lang]] if lang != "xx" else list(self.kb.langs.values())
         for data in sources:
@@ -169,10 +172,19 @@ class Resolver:
         while i < len(pieces):
             j = i + 1
             while (
-                j < len(pieces) and _joined(text, pieces[j - 1], pieces[j]) and _chainable(pieces[i : j + 1])
+                j < len(pieces)
+                and pieces[j].start - pieces[j - 1].end <= _JOIN_REACH  # most pieces stand alone: test first
+                and _joined(text, pieces[j - 1], pieces[j])
+                and _chainable(pieces[i : j + 1])
             ):
                 j += 1
-            for mention in self._interpret(text, pieces[i:j], key, state):
+            chain = pieces[i:j]
+            found = (
+                self._single(text, chain[0], key, state)
+                if j == i + 1
+                else self._interpret(text, chain, key, state)
+            )
+            for mention in found:
                 if (
                     mentions
                     and mentions[-1].kind == "place"
@@ -201,15 +213,11 @@ class Resolver:
 
     @staticmethod
     def _piece(m: Match[Entry]) -> _Piece:
-        if len(m.values) == 1:
-            entry = m.values[0]
-            return _Piece(m.start, m.end, entry, (), m.skipped, _kind(entry))
-        ordered = sorted(m.values, key=_rank)
-        return _Piece(m.start, m.end, ordered[0], tuple(ordered[1:]), m.skipped, _kind(ordered[0]))
+        entry = m.values[0]  # the matcher keeps the values in _rank order
+        return _Piece(m.start, m.end, entry, m.values[1:], m.skipped, _kind(entry))
 
     def _interpret(self, text: str, chain: list[_Piece], lang: str, state: _DocState) -> list[Mention]:
-        if len(chain) == 1:
-            return self._single(text, chain[0], lang, state)
+        """A chain of two or more pieces: a title, a titled person, a counterpart, or pieces read alone."""
         kinds = "".join(p.kind for p in chain)
         nations = [p for p in chain if p.kind in "NE"]
         roles = [p for p in chain if p.kind == "R"]
@@ -483,8 +491,11 @@ def _pick(state: _DocState, people: list[Person], nation: str | None) -> Person:
     return (valid or people)[0]
 
 
+_JOIN_REACH = 24  # characters between two pieces of one title at most
+
+
 def _joined(text: str, left: _Piece, right: _Piece) -> bool:
-    if right.start - left.end > 24:
+    if right.start - left.end > _JOIN_REACH:
         return False
     gap = text[left.end : right.start]
     if gap == " ":
@@ -543,7 +554,17 @@ _TARGET_WORDS = frozenset({"on", "onto", "sur"})
 _ARTICLES = frozenset({"the", "of", "la", "le", "l", "les", "de", "du", "des", "d"})
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s+(\w+)")
 _APOSTROPHE_ENDING = re.compile(r"['’](\w+)")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def _word_before(text: str, start: int, reach: int = 24) -> str:
+    """The last word within ``reach`` characters before ``start``, lower-cased, or "".
+
+    Matched on the reversed window: a regex anchored at the end would try every position."""
+    found = _FIRST_WORD.match(text[max(0, start - reach) : start][::-1])
+    return found.group(1)[::-1].lower() if found else ""
+
+
 # "Russia-Ukraine", "Armenia and Azerbaijan": a pair that "with both sides" may point back to.
 _COORDINATED = re.compile(
     r"\s*(?:-|–|/|(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?)\s*", re.IGNORECASE
@@ -606,8 +627,7 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
         return False
     # "in Ankara", "in northwest Syria", "dans l'est de la RDC": a locative before the name, with
     # directions and the articles between them skipped.
-    last = _LAST_WORD.search(text, max(0, piece.start - 24), piece.start)
-    word = last.group(1).lower() if last else ""
+    word = _word_before(text, piece.start)
     if not (word in data.locatives or word in data.directions or word in _ARTICLES or word in data.to_words):
         after = _POSSESSIVE_NEXT.match(text, piece.end)  # the common case: no locative before the name
         return bool(after) and after.group(1).lower() in data.directions

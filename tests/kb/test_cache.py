@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from chancery.kb.cache import cache_dir
+from chancery.kb.cache import cache_dir, cached
 from chancery.kb.loader import load_kb, parse_kb
 
 DATA = Path(str(resources.files("chancery.kb") / "data"))
@@ -66,3 +67,32 @@ def test_the_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatc
     assert cache_dir() is None
     load_kb()
     assert not cache.exists()
+
+
+def test_a_changed_record_class_source_is_never_served_from_the_cache(cache: Path, tmp_path: Path) -> None:
+    # Same data, same versions, but the code that defines the pickled records changed: a new key.
+    source = tmp_path / "records.py"
+    source.write_text("class Alias: pass\n")
+    built: list[int] = []
+
+    def build() -> dict[str, int]:
+        built.append(1)
+        return {"n": len(built)}
+
+    assert cached(DATA, "test", build, (source,)) == {"n": 1}
+    assert cached(DATA, "test", build, (source,)) == {"n": 1}  # unchanged: from the cache
+    source.write_text("class Alias:\n    kind = 'new field'\n")
+    assert cached(DATA, "test", build, (source,)) == {"n": 2}
+
+
+def test_the_collector_is_paused_while_building_and_restored_after(cache: Path) -> None:
+    states: list[bool] = []
+
+    def build() -> str:
+        states.append(gc.isenabled())
+        raise RuntimeError("a failing build")
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        cached(DATA, "paused", build)
+    assert states == [False] and gc.isenabled()

@@ -76,3 +76,22 @@ def test_turkish_inflected_forms():
     m.add("Ankara", "TUR")
     found = texts(m, "Dışişleri Bakanlığının açıklaması ve ordusunun, Ankaralı")
     assert found == [("Dışişleri Bakanlığının", ("MFA",)), ("ordusunun", ("army",))]
+
+
+def test_values_of_one_surface_come_in_rank_order_after_the_case_test():
+    m = Matcher(rank=lambda value: {"person": 0, "state": 1, "word": 2}[value])
+    m.add("mali", "word")  # any case
+    m.add("Mali", "state")  # capitalised only
+    m.add("Mali", "person")
+    assert texts(m, "Mali") == [("Mali", ("person", "state", "word"))]
+    assert texts(m, "mali") == [("mali", ("word",))]
+
+
+def test_a_key_with_only_case_free_values_needs_no_case_test():
+    m = Matcher()
+    m.add("talks", "noun")
+    assert texts(m, "TALKS and Talks and talks") == [
+        ("TALKS", ("noun",)),
+        ("Talks", ("noun",)),
+        ("talks", ("noun",)),
+    ]
