@@ -50,6 +50,10 @@ class DateFinder:
         words = sorted(self._words.get(kind, {}), key=len, reverse=True)
         return "|".join(re.escape(w) for w in words) or "(?!)"
 
+    def alternation(self, *kinds: str) -> str:
+        """A regex alternation of the folded words of ``kinds`` (longest first), for other patterns to embed."""
+        return "|".join(f"(?:{self._alternation(kind)})" for kind in kinds)
+
     def _compile(self) -> list[tuple[str, re.Pattern[str]]]:
         month, weekday = self._alternation("month"), self._alternation("weekday")
         past, future = self._alternation("past_marker"), self._alternation("future_marker")

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.abc import Traversable
 
 from chancery.coding.dates import DateFinder, resolve
 from chancery.coding.ontology import SYMMETRIC, goldstein
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate, Span
-from chancery.kb.loader import read_tsv
+from chancery.kb.loader import read_lines, read_tsv
 from chancery.nlp.text import fold
 
 # "France and Germany", "France, Germany and Italy", "Paris et Berlin", "Türkiye ve Azerbaycan".
@@ -49,8 +50,10 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
 # Material conflict that, announced or conditional, is coded as a threat of it.
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
-# A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond.
+# A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond;
+# and for up to three fillers between them (fillers.txt): "spoke on Monday by phone", "sont en outre convenus".
 _GAP = r"[\s\"“”«»‘’']+"
+MAX_FILLERS = 3
 # Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
 _SUBJECT_LEAD = re.compile(
     r"(?:,\s*|\b(?:and|et)\s+(?:also\s+|aussi\s+)?|\b(?:following|after|during|before|amid|apres|lors|suite)\s+"
@@ -81,9 +84,11 @@ class Lexicon:
     @classmethod
     def load(cls, lang: str) -> Lexicon:
         folder = resources.files("chancery.coding") / "lexicons" / lang
+        dates = DateFinder(lang)
+        gap = _filler_gap(folder / "fillers.txt", dates)
         triggers = [
             Trigger(
-                re.compile(rf"(?<!\w)(?:{p.replace(' ', _GAP)})(?!\w)"),
+                re.compile(rf"(?<!\w)(?:{p.replace(' ', gap)})(?!\w)"),
                 t,
                 m or None,
                 c,
@@ -102,10 +107,27 @@ class Lexicon:
             for nouns, types in read_tsv(folder / "act_nouns.tsv", 2)
             for noun in nouns.split("|")
         }
-        return cls(lang, triggers, cues, DateFinder(lang), act_nouns)
+        return cls(lang, triggers, cues, dates, act_nouns)
 
     def cue(self, kind: str, text: str) -> bool:
         return any(p.search(text) for p in self.cues.get(kind, ()))
+
+
+def _filler_gap(path: Traversable, dates: DateFinder) -> str:
+    """The regex a space in a trigger pattern becomes: a gap, with the language's fillers allowed in it."""
+    words = {
+        "{weekday}": dates.alternation("weekday"),
+        "{month}": dates.alternation("month"),
+        "{relative}": dates.alternation("relative_day", "relative_week", "relative_month", "relative_year"),
+    }
+    fillers = []
+    for line in read_lines(path):
+        for placeholder, alternation in words.items():
+            line = line.replace(placeholder, f"(?:{alternation})")
+        fillers.append(f"(?:{line})")
+    if not fillers:
+        return _GAP
+    return rf"(?:{_GAP}(?:(?:{'|'.join(fillers)}),?{_GAP}){{0,{MAX_FILLERS}}})"
 
 
 @dataclass(frozen=True, slots=True)

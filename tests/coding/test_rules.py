@@ -211,3 +211,24 @@ def test_a_postposed_speaker_with_an_article_is_no_party():
 )
 def test_what_is_discussed_is_a_topic_and_only_a_partner_with_whom_is_a_receiver(text, expected):
     assert {(t, s, r) for t, s, r, *_ in events(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " date 2025-07-09 Le président français s'est entretenu lundi soir par téléphone avec le président kényan.",
+            ("CONSULT", "FRA", "KEN", "occurred", "2025-07-07", "phone"),
+        ),
+        (
+            " date 2025-07-09 Japan's prime minister spoke on Monday by phone with the Indian prime minister.",
+            ("CONSULT", "JPN", "IND", "occurred", "2025-07-07", "phone"),
+        ),
+        (
+            " date 2025-07-09 Dışişleri Bakanı Fidan, Mısırlı mevkidaşı ile telefonda bir kez daha görüştü.",
+            ("CONSULT", "TUR", "EGY", "occurred", "2025-07-09", "phone"),
+        ),
+    ],
+)
+def test_dates_and_adverbs_inside_a_trigger_phrase_do_not_break_it(text, expected):
+    assert expected in events(text)
