@@ -41,6 +41,9 @@ class Errors(Enum):
     E201 = "Stage {stage!r} failed on document {doc_id}: {reason}"
     E202 = "Stage {stage!r} requires {field!r}, which no earlier stage assigns"
     E203 = "Unknown coder {name!r}; known: {known}"
+    E204 = "The chat endpoint {url} failed: {reason}"
+    E205 = "The chat endpoint {url} gave an unusable reply: {reason}"
+    E206 = "Coder {name!r} needs the option {option!r} ({how})"
     # 3xx: store
     E301 = "Cannot open database {path}: {reason}"
     E302 = "Database {path} was written by a newer chancery (migration {name!r} unknown)"

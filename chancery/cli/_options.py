@@ -11,6 +11,7 @@ import click
 from chancery.doc import PartialDate
 from chancery.errors import ChanceryError, Errors, UsageError
 from chancery.ingest.base import DEFAULT_MAX_BYTES
+from chancery.pipeline import Pipeline
 from chancery.store.db import DEFAULT_DB
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -35,6 +36,40 @@ def max_bytes_option(func: F) -> F:
         type=click.IntRange(min=1),
         help="Reject a single document larger than this many bytes.",
     )(func)
+
+
+def coder_options(func: F) -> F:
+    """``--coder NAME`` and ``--coder-option KEY=VALUE`` (repeatable), for the commands that code."""
+    from chancery.registry import CODERS, DEFAULT_CODER
+
+    func = click.option(
+        "--coder-option",
+        "coder_option",
+        multiple=True,
+        metavar="KEY=VALUE",
+        help="A setting of the coder: url=… and model=… for the chat endpoint coder (or $CHANCERY_LLM_URL, "
+        "$CHANCERY_LLM_MODEL; the key only as $CHANCERY_LLM_API_KEY), model=PATH-OR-NAME for the spaCy coder.",
+    )(func)
+    return click.option(
+        "--coder",
+        type=click.Choice(sorted(CODERS)),
+        default=DEFAULT_CODER,
+        show_default=True,
+        help="Which coder assigns the events; the default runs offline.",
+    )(func)
+
+
+def build_pipeline(coder: str, coder_option: tuple[str, ...]) -> Pipeline:
+    """The pipeline for ``--coder`` and its ``--coder-option`` settings."""
+    from chancery.registry import load_pipeline
+
+    options = {}
+    for item in coder_option:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(Errors.E501, option="--coder-option", reason=f"{item!r} is not KEY=VALUE")
+        options[key.strip()] = value.strip()
+    return load_pipeline(coder, options)
 
 
 def parse_date(option: str, value: str | None) -> PartialDate | None:

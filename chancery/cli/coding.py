@@ -7,12 +7,12 @@ import sys
 
 import click
 
-from chancery.cli._options import max_bytes_option, reports_errors
+from chancery.cli._options import build_pipeline, coder_options, max_bytes_option, reports_errors
 from chancery.cli._render import console, events_table
 from chancery.ingest.base import ReadOptions, Reject
 from chancery.jobs import code_paths
 from chancery.output import article_to_dict
-from chancery.registry import load_pipeline, settle_after_load
+from chancery.registry import settle_after_load
 
 
 @click.command("code")
@@ -26,8 +26,11 @@ from chancery.registry import load_pipeline, settle_after_load
     help="jsonl: one EVENTS.md object per document; table: one row per event.",
 )
 @max_bytes_option
+@coder_options
 @reports_errors
-def code_cmd(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+def code_cmd(
+    paths: tuple[str, ...], fmt: str, max_bytes: int, coder: str, coder_option: tuple[str, ...]
+) -> None:
     """Code documents and print their events, one JSON object per document, in input order.
 
     PATHS are files or folders (searched recursively): plain text with an
@@ -38,7 +41,7 @@ def code_cmd(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
     Example:
       chancery code ../shared/corpus/seeds --format jsonl > out.jsonl
     """
-    pipeline = load_pipeline()
+    pipeline = build_pipeline(coder, coder_option)
     settle_after_load()
     err = console(stderr=True)
     rows = []

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import click
 
-from chancery.cli._options import reports_errors
+from chancery.cli._options import build_pipeline, coder_options, reports_errors
 from chancery.cli._render import console, table
 from chancery.coding.evaluate import Report, is_system_output, load_jsonl, score
 from chancery.errors import Errors, UsageError
 from chancery.ingest.base import Reject
 from chancery.jobs import code_paths
 from chancery.output import article_to_dict
-from chancery.registry import load_pipeline, settle_after_load
+from chancery.registry import settle_after_load
 
 
 def _documents_for(gold: Path) -> Path:
@@ -26,10 +26,10 @@ def _documents_for(gold: Path) -> Path:
     raise UsageError(Errors.E501, option="PATH", reason=f"no articles found for {gold}; give them as PATH")
 
 
-def _system(gold: Path, paths: tuple[str, ...]) -> dict[str, dict]:
+def _system(gold: Path, paths: tuple[str, ...], coder: str, coder_option: tuple[str, ...]) -> dict[str, dict]:
     if is_system_output(paths):
         return load_jsonl(paths[0])
-    pipeline = load_pipeline()
+    pipeline = build_pipeline(coder, coder_option)
     settle_after_load()
     out = {}
     for item in code_paths(paths or (str(_documents_for(gold)),), pipeline):
@@ -108,6 +108,7 @@ def _print(report: Report, errors: bool) -> None:
 @click.option(
     "--per-lang", is_flag=True, help="Apply --min-p/--min-r to every language, not only the micro average."
 )
+@coder_options
 @reports_errors
 def eval_cmd(
     gold: str,
@@ -117,6 +118,8 @@ def eval_cmd(
     min_p: float | None,
     min_r: float | None,
     per_lang: bool,
+    coder: str,
+    coder_option: tuple[str, ...],
 ) -> None:
     """Score event coding against GOLD: precision, recall and F1, per type and language.
 
@@ -131,7 +134,7 @@ def eval_cmd(
       chancery eval devset/gold/fr.jsonl devset/articles/fr --min-p 0.85 --min-r 0.80
     """
     gold_path = Path(gold)
-    report = score(load_jsonl(gold_path), _system(gold_path, paths))
+    report = score(load_jsonl(gold_path), _system(gold_path, paths, coder, coder_option))
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=1, ensure_ascii=False) + "\n")
     else:

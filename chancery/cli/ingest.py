@@ -13,20 +13,26 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from chancery.cli._options import db_option, max_bytes_option, reports_errors
+from chancery.cli._options import build_pipeline, coder_options, db_option, max_bytes_option, reports_errors
 from chancery.cli._render import console, table
 from chancery.ingest.base import ReadOptions
 from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_paths, input_sizes, store_files
+from chancery.pipeline import Pipeline
 from chancery.registry import load_pipeline, settle_after_load
 from chancery.store.db import Store
 
 
 def run_ingest(
-    paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, command: str
+    paths: tuple[str, ...],
+    db: str,
+    max_bytes: int,
+    batch_size: int,
+    command: str,
+    pipeline: Pipeline | None = None,
 ) -> IngestReport:
     """Ingest with a progress bar on stderr (documents, documents/s, ETA by input bytes)."""
     err = console(stderr=True)
-    pipeline = load_pipeline()
+    pipeline = pipeline or load_pipeline()
     settle_after_load()
     sizes = input_sizes(paths)
     with (
@@ -91,8 +97,16 @@ def print_report(report: IngestReport, db: str) -> None:
     type=click.IntRange(min=1),
     help="Documents per transaction.",
 )
+@coder_options
 @reports_errors
-def ingest_cmd(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int) -> None:
+def ingest_cmd(
+    paths: tuple[str, ...],
+    db: str,
+    max_bytes: int,
+    batch_size: int,
+    coder: str,
+    coder_option: tuple[str, ...],
+) -> None:
     """Read, code and store documents in a DuckDB file.
 
     Documents are identified by the hash of their text, so ingesting the same
@@ -104,7 +118,8 @@ def ingest_cmd(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int)
     Example:
       chancery ingest ../shared/corpus/seeds news.jsonl --db chancery.duckdb
     """
-    report = run_ingest(paths, db, max_bytes, batch_size, "ingest " + " ".join(paths))
+    pipeline = build_pipeline(coder, coder_option)
+    report = run_ingest(paths, db, max_bytes, batch_size, "ingest " + " ".join(paths), pipeline)
     print_report(report, db)
     if report.errors:
         sys.exit(1)

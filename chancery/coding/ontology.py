@@ -106,6 +106,16 @@ def cameo_codebook() -> MappingProxyType[str, CameoCode]:
     return MappingProxyType(table)
 
 
+def cameo_for(kind: str, mode: str | None) -> str | None:
+    """The CAMEO code that best stands for a PLOVER type and mode: the first code of the crosswalk with that
+    type and mode, else the type's first code without a mode (its general code)."""
+    codes = [c for c in cameo_codebook().values() if c.plover_type == kind]
+    exact = [c for c in codes if mode and c.plover_mode == mode]
+    general = [c for c in codes if c.plover_mode is None]
+    chosen = exact or general or codes
+    return chosen[0].code if chosen else None
+
+
 def goldstein(code: str | None) -> float | None:
     if not code:
         return None

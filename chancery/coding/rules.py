@@ -20,11 +20,14 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.abc import Traversable
+from typing import Any
 
 from chancery.coding.dates import DateFinder, resolve
+from chancery.coding.merge import merge_event
 from chancery.coding.ontology import SYMMETRIC, goldstein
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate, Span
 from chancery.kb.loader import read_lines, read_tsv
+from chancery.kb.resolve import DOMESTIC_SECTORS
 from chancery.nlp.text import fold
 
 # "France and Germany", "France, Germany and Italy", "Paris et Berlin", "Türkiye ve Azerbaycan".
@@ -146,6 +149,7 @@ class _Sentence:
     places: list[Mention]
     lang: str = "en"
     parties: list[Mention] = field(default_factory=list)  # the actors that are not bystanders
+    parse: Any = None  # a syntactic analysis of the sentence, when a subclass provides one (spaCy coder)
 
 
 @dataclass
@@ -168,6 +172,7 @@ class RuleCoder:
         events: dict[tuple[str, ...], Event] = {}
         previous: list[Mention] = []
         mentions = sorted(article.mentions, key=lambda m: m.start)
+        parses = self._parses(article)
         for index, span in enumerate(article.sentences):
             inside = [m for m in mentions if span.start <= m.start < span.end]
             sentence = _Sentence(
@@ -176,16 +181,21 @@ class RuleCoder:
                 lexicon.lang,
             )  # fmt: skip
             sentence.parties = [m for m in sentence.actors if not _bystander(lexicon, sentence, m)]
+            sentence.parse = parses[index] if parses else None
             names = [(m.start, m.end) for m in inside]
             for hit in _triggers(lexicon, sentence):
                 if any(s < hit.end and hit.start < e for s, e in names):
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
-                    _merge(events, event)
+                    merge_event(events, event)
             if sentence.actors:
                 previous = sentence.actors
         article.events = list(events.values())
         return article
+
+    def _parses(self, article: Article) -> list[Any] | None:
+        """One syntactic analysis per sentence, or None: the rule coder reads word order only."""
+        return None
 
     # -- one trigger ---------------------------------------------------------------------------
 
@@ -235,7 +245,7 @@ class RuleCoder:
             near = [
                 m
                 for m in after
-                if m.code not in codes
+                if not any(not _two_parties(s, m) for s in subjects)
                 and m.start - hit.end <= MAX_TARGET_GAP
                 and not (
                     referred is not None
@@ -281,13 +291,13 @@ class RuleCoder:
             return [
                 self._event(article, lexicon, sentence, hit, a, b, clause_start, clause_end)
                 for a, b in ((one, other), (other, one))
-                if a.code != b.code
+                if _two_parties(a, b)
             ]
         return [
             self._event(article, lexicon, sentence, hit, s, t, clause_start, clause_end)
             for s in subjects
             for t in _distinct(_expand(targets))
-            if s.code != t.code
+            if _two_parties(s, t)
         ][:4]
 
     def _roles(
@@ -660,6 +670,15 @@ def _coordinated(
     return group if forward else list(reversed(group))
 
 
+def _two_parties(a: Mention, b: Mention) -> bool:
+    """Whether an act between two mentions has two sides: different codes, or one country's people or
+    bodies against its own state's (EVENTS.md §3: "police detained protesters" is KEN→KEN)."""
+    if a.code != b.code:
+        return True
+    sectors = {a.sector, b.sector}
+    return a.sector != b.sector and bool(sectors & DOMESTIC_SECTORS) and None not in sectors
+
+
 def _expand(mentions: list[Mention]) -> list[Mention]:
     """A group mention ("the two ministers") stands for its members."""
     out: list[Mention] = []
@@ -689,21 +708,3 @@ def _nearest(places: list[Mention], hit: _Hit, start: int, end: int) -> Mention 
     if not candidates:
         return None
     return min(candidates, key=lambda p: (p.start < hit.start, abs(p.start - hit.start)))
-
-
-def _merge(events: dict[tuple[str, ...], Event], event: Event) -> None:
-    """One record per (type, dyad) in a document, with every sentence that reports it. A planned act and
-    one that happened are distinct acts (a visit announced, a meeting held), so they stay apart."""
-    a, b = event.source, event.target
-    dyad = tuple(sorted((a, b))) if event.type in SYMMETRIC else (a, b)
-    key = (event.type, *dyad, "planned" if event.status == "planned" else "")
-    known = events.get(key)
-    if known is None:
-        events[key] = event
-        return
-    for evidence in event.evidence:
-        if evidence not in known.evidence:
-            known.evidence.append(evidence)
-    known.date = known.date or event.date
-    known.location = known.location or event.location
-    known.mode = known.mode or event.mode

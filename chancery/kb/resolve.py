@@ -45,6 +45,12 @@ LEADER_ROLES = frozenset(
 CONNECTIVES = frozenset(
     ["the", "of", "for", "a", "an", "du", "de", "des", "la", "le", "l", "d", "un", "une", "'s", "s"]
 )
+# Sectors of one country's people and bodies that act on its own state: protesters, police, parliament,
+# opposition ("police detained protesters" is KEN→KEN).
+DOMESTIC_SECTORS = frozenset({"CVL", "COP", "LEG", "OPP"})
+# Of those, the bodies that belong to the article's country when named without a nationality ("the police",
+# "parliament"). Not civilians or crowds: "an attack on civilians" names the victims of another party.
+HOME_BODIES = frozenset({"COP", "LEG", "OPP"})
 # How far back "the minister" or "the two sides" may look, in actor mentions.
 HISTORY = 40
 _GAP = re.compile(r"[\s,'’()\-]*")
@@ -207,6 +213,8 @@ class Resolver:
                         if mention.role and mentions[-1].role and mention.code != mentions[-1].code:
                             state.joined_officials = state.joined
                             state.joined_officials_at = mention.end
+                if mention.kind == "place":
+                    state.last_place = mention
                 mentions.append(mention)
             i = j
         return mentions
@@ -316,6 +324,29 @@ class Resolver:
                 )
                 m.members = pair
                 return [m]
+            if entry.role is None and entry.sector in HOME_BODIES:
+                # "protesters stormed parliament", "la police a arrêté": people and bodies without a nationality
+                # belong to the country the article is about (EVENTS.md §3: a domestic event).
+                # "In Washington, the House of Representatives passed": the place just named says whose body.
+                place = state.last_place
+                near = place is not None and 0 <= piece.start - place.end < 60
+                if near and place is not None and not _SENTENCE_END.search(text, place.end, piece.start):
+                    home, why = place.code, f"the place named just before, {place.text}"
+                else:
+                    home, why = state.home(self.kb.states), "the article's country so far"
+                if home is None:
+                    return []
+                m = Mention(
+                    piece.start,
+                    piece.end,
+                    span,
+                    home,
+                    entry.sector,
+                    "actor",
+                    entry.text,
+                    f"'{entry.text}' with no nationality: {why} ({home})",
+                )
+                return [state.remember(m)]
             if _plural_title(span, lang):
                 return []  # "des ministres de la Défense": several people, not the last one named
             earlier = state.holder_of(entry)
@@ -579,6 +610,7 @@ def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ()}
 
 
@@ -666,6 +698,7 @@ class _DocState:
     recent: list[Mention] = field(default_factory=list)
     last_sector: str | None = None
     last_role: str | None = None
+    last_place: Mention | None = None
     coordinated: tuple[str, str] | None = None  # the last "X and Y" / "X-Y" pair of actors or places
     joined: tuple[str, str] | None = None  # the last "X and Y" pair (no hyphen compounds)
     joined_at: int = 0
@@ -689,6 +722,20 @@ class _DocState:
             self.last_sector = mention.sector or self.last_sector
             self.last_role = mention.role or self.last_role
         return mention
+
+    def home(self, states: dict[str, tuple[str, str]]) -> str | None:
+        """The state the article is about so far: the only one named, or the one named most often (at least
+        twice), first on ties."""
+        counts: dict[str, int] = {}
+        for m in self.recent:
+            if m.code in states:
+                counts[m.code] = counts.get(m.code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        if best < 2 and len(counts) > 1:
+            return None
+        return next(code for code, n in counts.items() if n == best)
 
     def role_of(self, person: Person) -> tuple[Role | None, bool]:
         """The person's role at the document's date (cached: a person is often named many times)."""

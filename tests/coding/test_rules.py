@@ -232,3 +232,13 @@ def test_what_is_discussed_is_a_topic_and_only_a_partner_with_whom_is_a_receiver
 )
 def test_dates_and_adverbs_inside_a_trigger_phrase_do_not_break_it(text, expected):
     assert expected in events(text)
+
+
+def test_a_domestic_event_has_the_same_code_on_both_sides():
+    found = events(
+        " date 2024-06-26 Kenyan President William Ruto withdrew the finance bill on Wednesday. Kenyan police "
+        "detained dozens of Kenyan protesters in Nairobi on Tuesday."
+    )
+    assert ("COERCE", "KEN", "KEN", "occurred", "2024-06-25", "arrest") in found
+    # One country's state and itself is no event: "Kenya said Kenya would…" has one side.
+    assert not events(" date 2024-06-26 Kenya said Kenya would not sign the bill on Wednesday.")

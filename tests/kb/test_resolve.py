@@ -129,3 +129,28 @@ def test_the_two_leaders_are_the_two_officials_named_together_not_the_host_named
     mentions = resolver.resolve(text, "en", PartialDate.parse("2025-10-26"))
     pair = next(m for m in mentions if m.kind == "group")
     assert set(pair.members) == {"KHM", "THA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body", "code"),
+    [
+        ("Kenyan President William Ruto spoke as protesters stormed parliament.", "en", "parliament", "KEN"),
+        ("Le Premier ministre géorgien a parlé. La police a dispersé les manifestants.", "fr", "police", "GEO"),
+        ("Georgia's prime minister spoke. In Washington, the House of Representatives voted.", "en",
+         "House of Representatives", "USA"),
+    ],
+)  # fmt: skip
+def test_a_body_without_nationality_belongs_to_the_place_just_named_or_the_articles_country(
+    resolver, text, lang, body, code
+):
+    found = {m.text: m for m in resolver.resolve(text, lang, PartialDate(2024, 6, 26))}
+    assert found[body].code == code and found[body].kind == "actor"
+
+
+def test_civilians_without_nationality_are_not_given_the_articles_country(resolver):
+    mentions = resolver.resolve(
+        "Russia's foreign minister spoke. Russia denied an attack on civilians.",
+        "en",
+        PartialDate(2024, 6, 26),
+    )
+    assert "civilians" not in {m.text for m in mentions}
