@@ -16,6 +16,7 @@ dyad) in a document becomes one event with one evidence entry per sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -32,7 +33,7 @@ from chancery.nlp.text import fold
 
 # "France and Germany", "France, Germany and Italy", "Paris et Berlin", "Türkiye ve Azerbaycan".
 _JOINED = re.compile(
-    r"\s*(?:,|,?\s+(?:and|et|ve|ile|&))\s*(?:the\s+|l[ae]s?\s+|l['’]|d[ue]s?\s+|de\s+l[ae']\s*)?\s*",
+    r"\s*(?:,|/|,?\s+(?:and|et|ve|ile|&))\s*(?:the\s+|l[ae]s?\s+|l['’]|d[ue]s?\s+|de\s+l[ae']\s*)?\s*",
     re.IGNORECASE,
 )
 # "alliés de l'OTAN", "the allies of NATO": an actor in a genitive is not the subject.
@@ -42,16 +43,19 @@ _FR_OF = re.compile(r"^\s*(?:des|du|de la|de l['’]|de|d['’])\s*$")
 _FR_BY = re.compile(r"^\s*par\s+(?:les?\s+|la\s+|l['’])?$")
 _FR_TO = re.compile(r"\b(?:a|au|aux|envers|contre|pour)\b")
 _BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
-_PRONOUN = re.compile(r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar|(?:ses|son|sa|leurs?|its|their)\s+\w+)\b", re.IGNORECASE
+)
 SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
 EMBED_REACH = 40  # characters between a threat or reaction and the act it names
+REQUEST_REACH = 60  # characters between a request and the act it asks for ("urged both sides to stop firing")
 DENIAL_REACH = 16  # characters between a denial and the act denied
 _OF_GAP = re.compile(r"\s*(?:of|by|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
 # Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
 # Material conflict that, announced or conditional, is coded as a threat of it.
-FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
 # A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond;
 # and for up to three fillers between them (fillers.txt): "spoke on Monday by phone", "sont en outre convenus".
@@ -184,7 +188,7 @@ class RuleCoder:
             sentence.parse = parses[index] if parses else None
             names = [(m.start, m.end) for m in inside]
             for hit in _triggers(lexicon, sentence):
-                if any(s < hit.end and hit.start < e for s, e in names):
+                if any(s <= hit.start and hit.end <= e for s, e in names):
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
                     merge_event(events, event)
@@ -227,15 +231,23 @@ class RuleCoder:
                 # "Paris, London and Berlin threatened …, if Iran …": coordinated doers outside stay doers.
                 kept = [m for m in sources if not condition[0] <= m.start < condition[1]]
                 sources, targets = kept or outside[:1], inside
+        if previous and re.search(
+            r"-t-(?:il|elle)\s+(?:\w+\s+)?$",
+            sentence.folded[max(0, hit.start - sentence.span.start - 20) : hit.start - sentence.span.start],
+        ):
+            # "« Si le gouvernement continue… », a-t-elle averti": the speaker is the last sentence's actor
+            targets = targets or [m for m in sources if m.code != previous[0].code][-1:]
+            sources = previous[:1]
         if not sources and _PRONOUN.match(article.text[sentence.span.start : hit.start]):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
         subjects = _distinct(_expand(sources))
         if hit.trigger.type in SYMMETRIC and len(subjects) >= 2:
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
-                self._event(
-                    article, lexicon, sentence, hit, subjects[0], subjects[1], clause_start, clause_end
-                )
+                self._event(article, lexicon, sentence, hit, a, b, clause_start, clause_end)
+                for i, a in enumerate(subjects[:4])
+                for b in subjects[i + 1 : 4]
+                if _two_parties(a, b)
             ]
         codes = {m.code for m in subjects}
         referred, noun_end = self._referred_act(lexicon, sentence, hit) if subjects else (None, 0)
@@ -247,6 +259,10 @@ class RuleCoder:
                 for m in after
                 if not any(not _two_parties(s, m) for s in subjects)
                 and m.start - hit.end <= MAX_TARGET_GAP
+                and not re.search(
+                    r",\s*(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles)\b|\bpar\s+(?:\w+\s+|\w+['’]){0,2}$",
+                    sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start],
+                )
                 and not (
                     referred is not None
                     and hit.trigger.type in ("ACCUSE", "REJECT")
@@ -254,16 +270,61 @@ class RuleCoder:
                     and _after_preposition(sentence, noun_end, m)
                 )
             ]
+            if sentence.lang in SOV:
+                near = []  # SOV: what follows the verb belongs to a later act ("zirvede, Türk dünyasıyla...")
             targets = near[:1] or ([] if hit.trigger.topic else self._place_target(hit, sentence))
+        if (
+            not targets
+            and hit.trigger.type == "THREATEN"
+            and re.search(
+                r"represailles|riposte",
+                sentence.folded[hit.start - sentence.span.start : hit.end - sentence.span.start],
+            )
+        ):
+            # "X a promis des représailles": against those who last attacked X
+            attackers = [
+                e for e in reported if e.type == "ASSAULT" and e.target in codes and e.source not in codes
+            ]
+            if attackers:
+                last = attackers[-1]
+                targets = _distinct(
+                    [
+                        Mention(hit.start, hit.end, "", e.source, e.source_sector, "actor", None, "attacker")
+                        for e in attackers
+                        if e.target == last.target and e.evidence[0].sentence == last.evidence[0].sentence
+                    ]
+                )
+        if not targets and re.search(
+            r"\w+ant$", sentence.folded[hit.start - sentence.span.start : hit.end - sentence.span.start]
+        ):
+            # "Washington a suspendu son partenariat avec Tbilissi, dénonçant un recul": the main verb's receiver
+            targets = [m for m in before if m not in subjects and all(_two_parties(s, m) for s in subjects)][
+                -1:
+            ]
+        if (
+            not targets
+            and hit.trigger.type == "COERCE"
+            and subjects
+            and all(s.sector in ("COP", "MIL", "GOV", "JUD") for s in subjects)
+        ):
+            # "150 personnes ont été arrêtées par la police": unnamed people of the same country (a domestic act)
+            targets = [
+                Mention(hit.start, hit.end, "", subjects[0].code, "CVL", "actor", None, "unnamed people")
+            ]
         referred = referred if not targets else None
         if referred is not None:
             # "Beijing rejected the protest", "Iran condemned the strikes": the receivers are the doers of the
             # last reported act of the kind the noun names (all of them: "US and British strikes").
             earlier = [e for e in reported if e.source not in codes]
-            kind = [e for e in earlier if e.type in referred] or earlier
+            kind = [e for e in earlier if e.type in referred]
             if kind:
                 last = kind[-1]
-                same = [e for e in kind if e.type == last.type and e.target == last.target]
+                same = [
+                    e
+                    for e in kind
+                    if e.type == last.type
+                    and (e.target == last.target or {e.source, e.target} == {last.source, last.target})
+                ]
                 targets = _distinct(
                     [
                         Mention(
@@ -311,12 +372,16 @@ class RuleCoder:
     ) -> tuple[list[Mention], list[Mention]]:
         base = sentence.span.start
         # A passive agent is the doer: "was attacked by X", "attaqué par X", "X tarafından".
-        passive = lexicon.cue("passive", sentence.folded[max(0, hit.start - base - 24) : hit.start - base])
+        passive = lexicon.cue(
+            "passive", sentence.folded[max(0, hit.start - base - 24) : hit.start - base]
+        ) or bool(
+            re.match(r"(?:a|ont|avait|avaient) ete ", sentence.folded[hit.start - base : hit.end - base])
+        )
         if passive:
             for m in after:  # "was attacked by X", "a été attaqué par X": the agent is the doer
                 gap = sentence.folded[hit.end - base : m.start - base]
                 if len(gap) < 90 and lexicon.cue("agent", gap):
-                    return [m], before[-1:]
+                    return _coordinated(sentence, [m], after, forward=True), before[-1:]
         elif (
             not hit.trigger.noun
             and lexicon.lang not in SOV
@@ -339,9 +404,34 @@ class RuleCoder:
             if agent:
                 others = [m for m in before if m not in agent]
                 return agent[:1], others[-1:]
-            return _coordinated(sentence, before[:1], before, forward=True), [
-                m for m in before[1:] if m.code != before[0].code
-            ][-1:]
+            doers = _sov_list(sentence, _coordinated(sentence, before[:1], before, forward=True))
+            doers += [
+                m for m in before if m not in doers and _TR_TOGETHER.match(sentence.folded[m.end - base :])
+            ]
+            receivers = [
+                m
+                for m in before[1:]
+                if m.code != before[0].code
+                and m not in doers
+                and not _TR_MODIFIER.match(sentence.folded[m.end - base :])
+            ]
+            lead = sentence.folded[max(0, hit.start - base - 30) : hit.end - base]
+            if _TR_COMPLEMENT.search(lead):
+                # "İsrail'in … son vermesini bekliyoruz": the genitive subject of what is asked is the receiver
+                genitive = [m for m in receivers if _TR_GENITIVE.match(sentence.folded[m.end - base :])]
+                if genitive:
+                    return doers, genitive[:1]
+            accusative = [m for m in receivers if _TR_ACCUSATIVE.match(sentence.folded[m.end - base :])]
+            if accusative and hit.trigger.type in ("THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "CONSULT"):
+                return doers, accusative[-1:]  # "İran'ı, Rusya'ya … yapması halinde … uyarmıştı"
+            # ", … belirterek, Türkiye'nin Gazze'ye yardım ulaştırma": the receiver is in the verb's own segment
+            cut = sentence.folded.rfind(", ", 0, hit.start - base)
+            if cut >= 0 and receivers and any(m.start - base > cut for m in before):
+                receivers = [m for m in receivers if m.start - base > cut]
+            if receivers:  # "PKK/YPG'li teröristler", "Bakü ile Erivan arasındaki": coordinated receivers
+                group = _coordinated(sentence, receivers[-1:], before, forward=False)
+                return doers, [m for m in group if m in receivers or m.code != before[0].code]
+            return doers, receivers[-1:]
         # "talks between X and Y", "a meeting in Moscow between X and Y", "la rencontre entre X et Y".
         symmetric = hit.trigger.type in SYMMETRIC or hit.trigger.mutual
         if (
@@ -363,7 +453,7 @@ class RuleCoder:
         verb_after_and = re.search(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?$", lead)
         if (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and) and _SUBJECT_LEAD.search(lead):
             # ", accusing X", "following talks with X": the doer is the sentence's subject.
-            earlier = [m for m in sentence.actors if m.end <= hit.start and not _genitive(sentence, m)]
+            earlier = [m for m in sentence.parties if m.end <= hit.start and not _genitive(sentence, m)]
             return _coordinated(sentence, earlier[:1], earlier, forward=True), []
         return _coordinated(sentence, before[-1:], before, forward=False), []
 
@@ -375,9 +465,17 @@ class RuleCoder:
     def _referred_act(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[frozenset[str] | None, int]:
         """The act types a reaction's object noun refers back to ("condemned the attack" → ASSAULT), and
         where that noun ends."""
-        if hit.trigger.type not in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT"):
+        if hit.trigger.type not in ("ACCUSE", "REJECT", "THREATEN", "SUPPORT") and not (
+            sentence.lang in SOV and hit.trigger.type == "REQUEST"  # "çatışmaların durdurulması çağrısı"
+        ):
             return None, 0
         base = sentence.span.start
+        if sentence.lang in SOV:  # "saldırıyı kınadı": the object noun comes before the verb
+            start = max(0, hit.start - base - 40)
+            for word in reversed(list(re.finditer(r"\w+", sentence.folded[start : hit.start - base]))[-3:]):
+                if word.group() in lexicon.act_nouns:
+                    return lexicon.act_nouns[word.group()], hit.start
+            return None, 0
         for word in list(re.finditer(r"\w+", sentence.folded[hit.end - base : hit.end - base + 50]))[:4]:
             if word.group() in lexicon.act_nouns:
                 return lexicon.act_nouns[word.group()], hit.end + word.end()
@@ -388,6 +486,8 @@ class RuleCoder:
         destination ("extradited to Uzbekistan", "aid to Kyiv")."""
         if hit.trigger.type in ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"):
             return []
+        if self._sov(sentence) and hit.trigger.type == "CONSULT" and hit.trigger.mode != "visit":
+            return []  # "Gazze'deki ateşkes müzakereleri", "Lahey kentinde yapıldı": where, not with whom
         if self._sov(sentence):  # "Azerbaycan'ı ziyaret edecek": the place comes before the verb
             return [p for p in sentence.places if p.end <= hit.start][-1:]
         return [p for p in sentence.places if p.start >= hit.end and p.start - hit.end <= MAX_TARGET_GAP][:1]
@@ -484,6 +584,33 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
         if kept and hit.trigger.noun and kept[-1].trigger.type in REACTIONS and hit.start - kept[-1].end < 16:
             continue  # "condemned the attack": the attack is the object, not a new act here
         kept.append(hit)
+    if lexicon.lang in SOV:
+        # "saldırıların durdurulması", "görüşmenin ardından": a nominal act in the genitive is what a later
+        # word is about, not an act reported here.
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.trigger.noun
+                and re.search(r"(?:[^aeiou]|n)[iu]n$", sentence.folded[h.start - base : h.end - base])
+                and re.match(
+                    r"\s+(?:\w+\s+){0,2}?(?:\w+m[ae]s\w*|ardindan|sonrasinda|oncesinde|sirasinda)\b",
+                    sentence.folded[h.end - base :],
+                )
+            )
+        ]
+        # "Türkiye ve Azerbaycan, zirvede … taahhüdünde bulundu": a meeting in the locative sets the scene of
+        # a later act in the sentence; it is not an act of its own.
+        kept = [
+            h
+            for i, h in enumerate(kept)
+            if not (
+                h.trigger.type == "CONSULT"
+                and h.trigger.noun
+                and i + 1 < len(kept)
+                and re.search(r"[dt][ae]$", sentence.folded[h.start - base : h.end - base])
+            )
+        ]
     # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
     return [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
 
@@ -503,7 +630,7 @@ def _bystander(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
     base = sentence.span.start
     start, end = mention.start - base, mention.end - base
     before = sentence.folded[max(0, start - 40) : start]
-    after = sentence.folded[end : end + 30]
+    after = sentence.folded[end : end + 60]
     if lexicon.cue("source_before", before[-30:]) or lexicon.cue("source_after", after):
         return True
     if lexicon.cue("speaker_before", before):
@@ -607,7 +734,17 @@ def _french_noun_frame(
         return None
     base = sentence.span.start
     first = after[0]
-    gap = sentence.folded[hit.end - base : first.start - base]
+    between = [p for p in sentence.places if hit.end <= p.start and p.end <= first.start]
+    gap = sentence.folded[(between[-1].end if between else hit.end) - base : first.start - base]
+    if first.reason == "nationality adjective" and re.fullmatch(r"\s*(?:[a-z]+\s+)?", gap):
+        # "les frappes russes contre l'Ukraine", "frappes aériennes israéliennes": the adjective names the doer
+        doers = _coordinated(sentence, [first], after, forward=True)
+        rest = [m for m in after if m not in doers and m.start - doers[-1].end < 60]
+        if rest and re.search(
+            r"\b(?:contre|sur|envers|vers)\b", sentence.folded[doers[-1].end - base : rest[0].start - base]
+        ):
+            return doers, rest[:1]
+        return doers, []
     if _FR_BY.match(gap):  # "la condamnation par les États-Unis du PKK, du DHKP-C et de DAESH"
         rest = after[1:]
         return [first], _coordinated(sentence, rest[:1], rest, forward=True) if rest else []
@@ -632,11 +769,24 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
     for other in hits:
         if other is hit:
             continue
-        if other.trigger.type == "THREATEN":
-            pass
+        if other.trigger.type == "THREATEN" or (other.trigger.type == "REQUEST" and sentence.lang not in SOV):
+            pass  # "urged Israel to halt strikes", "a appelé à cesser les hostilités": what is asked, not done
         elif other.trigger.type in ("ACCUSE", "REJECT"):
             if not any(w in lexicon.act_nouns for w in words):
                 continue
+        elif (
+            sentence.lang in SOV
+            and other.trigger.type in ("REQUEST", "AGREE")
+            and hit.trigger.type != other.trigger.type
+            and (
+                _TR_VERBAL_NOUN.search(words[-1] if words else "")
+                or (_TR_DATIVE_END.search(words[-1] if words else "") and other.start - hit.end <= 2)
+            )
+        ):
+            # "ateşkes ilan etme çağrısında bulundu", "işbirliğini derinleştirme kararı aldı", "toplantıya çağırdı":
+            # a verbal noun, or a noun in the dative right before the verb, is what is asked or agreed; a converb
+            # ("saldırıyı kınayarak … çağırdı") is an act of its own.
+            pass
         else:
             continue
         if sentence.lang in SOV:
@@ -647,7 +797,8 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
             if hit.start < other.end:
                 continue
             gap = sentence.folded[other.end - base : hit.start - base]
-        if len(gap) <= EMBED_REACH and not _CLAUSE_BREAK.search(gap):
+        reach = REQUEST_REACH if other.trigger.type == "REQUEST" else EMBED_REACH
+        if len(gap) <= reach and not _CLAUSE_BREAK.search(gap):
             return True
     return False
 
@@ -668,6 +819,31 @@ def _coordinated(
             break
         group.append(m)
     return group if forward else list(reversed(group))
+
+
+# "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun.
+_TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+\w*[dt][ae]ki\b)")
+_TR_ACCUSATIVE = re.compile(r"['’](?:y|n)?[iu]\b")
+_TR_GENITIVE = re.compile(r"['’](?:n?[iu]n)\b")
+_TR_COMPLEMENT = re.compile(r"\w+(?:m[ae]sini|m[ae]lerini|m[ae]larini)\s+(?:\w+\s+)?\w*$")
+_TR_VERBAL_NOUN = re.compile(r"m[ae](?:s[iu]\w*|y[ae]|k\w*)?$")
+_TR_DATIVE_END = re.compile(r"[^aeiou](?:y?[ae])$|y[ae]$")
+_TR_TOGETHER = re.compile(r"(?:'\w+)?\s+ile\s+birlikte\b")
+_TR_CASE = re.compile(r"['’]\w+")
+
+
+def _sov_list(sentence: _Sentence, group: list[Mention]) -> list[Mention]:
+    """A Turkish subject list: "A, B ve C" with a "ve"/"ile" join and no case ending on its last member
+    ("Hamas, Katar ve Mısır'ın arabuluculuğunda" is a genitive, "Umerov, tarafların" a topic comma)."""
+    if len(group) < 2:
+        return group
+    base = sentence.span.start
+    gaps = [sentence.folded[a.end - base : b.start - base] for a, b in itertools.pairwise(group)]
+    if not any(re.search(r"\b(?:ve|ile)\b", g) for g in gaps):
+        return group[:1]
+    if _TR_CASE.match(sentence.folded[group[-1].end - base :]):
+        return group[:1]
+    return group
 
 
 def _two_parties(a: Mention, b: Mention) -> bool:

@@ -347,6 +347,26 @@ class Resolver:
                     f"'{entry.text}' with no nationality: {why} ({home})",
                 )
                 return [state.remember(m)]
+            if entry.role is None and entry.sector == "REB":
+                # "les rebelles", "les assaillants": the armed group named last
+                rebs = [m for m in state.recent[-HISTORY:] if m.sector == "REB"]
+                counts = {}
+                for m in rebs:
+                    counts[m.code] = counts.get(m.code, 0) + 1
+                group = max(reversed(rebs), key=lambda m: counts[m.code]) if rebs else None
+                if group is not None:
+                    return [
+                        Mention(
+                            piece.start,
+                            piece.end,
+                            span,
+                            group.code,
+                            "REB",
+                            "actor",
+                            group.entry,
+                            f"'{entry.text}' refers to {group.code} named earlier",
+                        )
+                    ]
             if _plural_title(span, lang):
                 return []  # "des ministres de la Défense": several people, not the last one named
             earlier = state.holder_of(entry)
@@ -366,6 +386,42 @@ class Resolver:
         if isinstance(entry, Reference):
             if entry.kind == "counterpart":  # "his counterpart" with no nationality: unknown here
                 return []
+            if entry.kind == "anaphor_igo":  # "l'organisation", "l'agence": the IGO named last
+                igo = next((m for m in reversed(state.recent[-HISTORY:]) if m.sector == "IGO"), None)
+                if igo is None:
+                    return []
+                return [
+                    state.remember(
+                        Mention(
+                            piece.start,
+                            piece.end,
+                            span,
+                            igo.code,
+                            "IGO",
+                            "actor",
+                            entry.text,
+                            f"'{entry.text}' refers to {igo.code} named earlier",
+                        )
+                    )
+                ]
+            if entry.kind == "anaphor_igo":  # "l'organisation", "l'agence": the IGO named last
+                igo = next((m for m in reversed(state.recent[-HISTORY:]) if m.sector == "IGO"), None)
+                if igo is None or not span[:1].islower():
+                    return []
+                return [
+                    state.remember(
+                        Mention(
+                            piece.start,
+                            piece.end,
+                            span,
+                            igo.code,
+                            "IGO",
+                            "actor",
+                            entry.text,
+                            f"'{entry.text}' refers to {igo.code} named earlier",
+                        )
+                    )
+                ]
             if entry.kind.startswith("anaphor:"):  # "the alliance" → NATO, when NATO was named before
                 code = entry.kind.split(":", 1)[1]
                 if code not in state.recent_codes:
@@ -383,7 +439,12 @@ class Resolver:
                 return [state.remember(m)]
             # "Iran and Saudi Arabia agreed… The two countries said": a pair named together just before;
             # "contacts with both sides" of a war likewise; otherwise the last two officials.
-            if entry.kind in ("countries", "sides") and state.joined and piece.start - state.joined_at < 250:
+            if entry.kind == "sides" and lang == "tr" and state.coordinated:
+                # "taraflar": the last pair named together, "Rusya-Ukrayna savaşı" included, at any distance
+                pair = state.coordinated
+            elif (
+                entry.kind in ("countries", "sides") and state.joined and piece.start - state.joined_at < 250
+            ):
                 pair = state.joined
             elif (
                 entry.kind == "pair"
@@ -393,7 +454,9 @@ class Resolver:
                 # "Minister A and Minister B met in C, at the invitation of D's minister. The two ministers
                 # agreed": the two officials named together, not the last two named.
                 pair = state.joined_officials
-            elif entry.kind == "sides" and _preceded_by(text, piece.start, self.kb.langs[lang].addressing):
+            elif entry.kind in ("sides", "countries") and _preceded_by(
+                text, piece.start, self.kb.langs[lang].addressing
+            ):
                 # "contacts with both sides", "l'ONU a appelé les deux parties": the sides are not the caller.
                 caller = {m.code for m in state.recent if piece.start - m.end < 80}
                 pair = state.coordinated or state.last_pair(exclude=caller)
@@ -434,7 +497,11 @@ class Resolver:
         if piece.others and any(isinstance(o, Alias) and o.code != entry.code for o in piece.others):
             codes = sorted({o.code for o in (entry, *piece.others) if isinstance(o, Alias)})
             reason += f" (ambiguous between {', '.join(codes)}; first listed kept)"
-        sector = entry.sector if entry.kind != "adjective" else None
+        sector = (
+            entry.sector
+            if entry.kind != "adjective"
+            else ("CVL" if lang == "fr" and span[:1].isupper() else None)
+        )
         return [
             state.remember(
                 Mention(piece.start, piece.end, span, entry.code, sector, "actor", entry.text, reason)

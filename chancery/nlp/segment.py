@@ -16,7 +16,7 @@ from chancery.doc import Span
 
 # French closes quotes with a (non-breaking) space before the guillemet: "prêts. »".
 _CANDIDATE = re.compile(r"[.!?…]+(?:[\"”»’')\]]|[ \u00a0\u202f]»)*(?=\s)|\n")
-_STARTER = re.compile(r"\s+[\"“«‘'(\[]?[\w\d]")
+_STARTER = re.compile(r"\s+(?:[\"“«‘'(\[][ \u00a0\u202f]?)?[\w\d]")
 _TOKEN_BEFORE = re.compile(r"([\w.'-]+)$")
 
 

@@ -242,3 +242,48 @@ def test_a_domestic_event_has_the_same_code_on_both_sides():
     assert ("COERCE", "KEN", "KEN", "occurred", "2024-06-25", "arrest") in found
     # One country's state and itself is no event: "Kenya said Kenya would…" has one side.
     assert not events(" date 2024-06-26 Kenya said Kenya would not sign the bill on Wednesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Consonant alternation: destek → desteğini, et → edildi.
+        (
+            " date 2025-07-07 Dışişleri Bakanı Fidan, Gürcistan'ın toprak bütünlüğüne desteğini yineledi.",
+            ("SUPPORT", "TUR", "GEO"),
+            None,
+        ),
+        # What is asked is the genitive subject of the "-mesini" complement.
+        (
+            " date 2025-07-07 Mısır Cumhurbaşkanı, İsrail'in Refah'taki operasyonlarına derhal son vermesini "
+            "beklediklerini söyledi.",
+            ("REQUEST", "EGY", "ISR"),
+            None,
+        ),
+        # A converb is an act of its own; a dative noun right before "çağırdı" is what is asked.
+        (
+            " date 2025-07-07 Japonya Dışişleri Bakanı, Kuzey Kore'nin füze denemesini kınayarak BM Güvenlik "
+            "Konseyi'ni toplantıya çağırdı.",
+            ("ACCUSE", "JPN", "PRK"),
+            ("CONSULT", "JPN", "PRK"),
+        ),
+        (
+            " date 2025-07-07 Japonya Dışişleri Bakanı, Kuzey Kore'nin füze denemesini kınayarak BM Güvenlik "
+            "Konseyi'ni toplantıya çağırdı.",
+            ("REQUEST", "JPN", "UNSC"),
+            None,
+        ),
+        # "vurguladı" (emphasized) is no strike.
+        (
+            " date 2025-07-07 Azerbaycan Cumhurbaşkanı, Ermenistan ile barışın önemini vurguladı.",
+            None,
+            ("ASSAULT", "AZE", "ARM"),
+        ),
+    ],
+)
+def test_turkish_word_formation_and_embedded_acts(text, expected, absent):
+    found = {e[:3] for e in events(text)}
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
