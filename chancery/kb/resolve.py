@@ -454,10 +454,11 @@ class Resolver:
                 # "Minister A and Minister B met in C, at the invitation of D's minister. The two ministers
                 # agreed": the two officials named together, not the last two named.
                 pair = state.joined_officials
-            elif entry.kind in ("sides", "countries") and _preceded_by(
-                text, piece.start, self.kb.langs[lang].addressing
-            ):
-                # "contacts with both sides", "l'ONU a appelé les deux parties": the sides are not the caller.
+            elif (
+                entry.kind == "sides" or not _preceded_by(text, piece.start, _PAIR_PREPOSITIONS)
+            ) and _preceded_by(text, piece.start, self.kb.langs[lang].addressing):
+                # "contacts with both sides", "l'ONU a appelé les deux parties", "Trump a averti les deux pays": the
+                # addressees are not the caller; but "trade between the two countries" is between those named.
                 caller = {m.code for m in state.recent if piece.start - m.end < 80}
                 pair = state.coordinated or state.last_pair(exclude=caller)
             else:
@@ -678,6 +679,7 @@ def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_PAIR_PREPOSITIONS = ("with", "between", "avec", "entre", "ile", "arasinda")
 _PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ()}
 
 
