@@ -192,8 +192,10 @@ class RuleCoder:
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
                     merge_event(events, event)
-            if sentence.actors:
-                previous = sentence.actors
+            # C18: "He said…" refers to an actor named outside quotation marks (the speaker), not one quoted.
+            unquoted = [m for m in sentence.actors if not _quoted(article.text, span.start, m.start)]
+            if unquoted:
+                previous = unquoted
         article.events = list(events.values())
         return article
 
@@ -215,14 +217,33 @@ class RuleCoder:
         clause_start, clause_end = _clause(lexicon, sentence, hit)
         actors = [m for m in sentence.parties if clause_start <= m.start < clause_end]
         before = [m for m in actors if m.end <= hit.start]
-        after = [m for m in actors if m.start >= hit.end]
+        after = [
+            m for m in actors if m.start > hit.start
+        ]  # C9: a name inside the trigger ("provide Ukraine with")
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
         if hit.trigger.topic:  # "discussed the war in Ukraine": only a partner "with" whom is a receiver
             after = [m for m in after if _partner(sentence, hit, m)]
             targets = [m for m in targets if _partner(sentence, hit, m)]
         paired = bool(targets)  # the receiver came with the doer ("between X and Y"), not from proximity
+        speaker = self._quote_speaker(article, lexicon, sentence, hit, previous)
+        if speaker:
+            # C10: "“…, we will respond …,” he said": "we" in a quotation is its speaker.
+            sources = speaker
         condition = _condition_span(lexicon, sentence)
-        if condition and not (condition[0] <= hit.start < condition[1]):
+        if condition and speaker and not (condition[0] <= hit.start < condition[1]):
+            inside = [m for m in sentence.actors if condition[0] <= m.start < condition[1]]
+            if inside:
+                targets = inside
+        elif (
+            condition
+            and not (condition[0] <= hit.start < condition[1])
+            and (
+                _status(lexicon, article.text, fold(article.text), hit, clause_start, clause_end)
+                in ("conditional", "planned")
+                or _quoted(article.text, sentence.span.start, hit.start)
+                or hit.trigger.type == "THREATEN"
+            )
+        ):  # C23: only for the act the if-clause conditions, not "…,” he said during a visit
             # "If the Americans continue, our forces will strike": those in the if-clause are the targets,
             # the doer is named outside it (often the speaker: "Saree said").
             inside = [m for m in sentence.actors if condition[0] <= m.start < condition[1]]
@@ -238,19 +259,104 @@ class RuleCoder:
             # "« Si le gouvernement continue… », a-t-elle averti": the speaker is the last sentence's actor
             targets = targets or [m for m in sources if m.code != previous[0].code][-1:]
             sources = previous[:1]
-        if not sources and _PRONOUN.match(article.text[sentence.span.start : hit.start]):
+        if not sources and (
+            _PRONOUN.match(article.text[sentence.span.start : hit.start])
+            or re.search(
+                r"[”\"],?\s+(?:he|she)\s+(?:\w+\s+){0,4}$", sentence.folded[: hit.start - sentence.span.start]
+            )
+        ):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
+        if hit.trigger.type == "PROTEST" and lexicon.lang == "en":
+            # R10: "thousands rallied outside Georgia's parliament", "protesters stormed parliament": the crowd is
+            # the civilians of the country whose institution (or place) they protest at.
+            where = [m for m in after if m.start - hit.end <= MAX_TARGET_GAP][:1] or [
+                p for p in sentence.places if clause_start <= p.start < clause_end
+            ][:1]
+            if not [m for m in sources if m.sector == "CVL"] and where:
+                sources = [Mention(hit.start, hit.end, "", where[0].code, "CVL", "actor", None, "protesters")]
         subjects = _distinct(_expand(sources))
         if hit.trigger.type in SYMMETRIC and len(subjects) >= 2:
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
                 self._event(article, lexicon, sentence, hit, a, b, clause_start, clause_end)
-                for i, a in enumerate(subjects[:4])
-                for b in subjects[i + 1 : 4]
+                for i, a in enumerate(subjects)
+                for b in subjects[i + 1 :]
                 if _two_parties(a, b)
-            ]
+            ][: 6 if self._all_pairs(lexicon, article, hit, clause_start, clause_end) else 1]
         codes = {m.code for m in subjects}
         referred, noun_end = self._referred_act(lexicon, sentence, hit) if subjects else (None, 0)
+        word = sentence.folded[hit.start - sentence.span.start : hit.end - sentence.span.start]
+        lead_text = sentence.folded[
+            max(0, hit.start - sentence.span.start - 12) : hit.start - sentence.span.start
+        ]
+        if (
+            lexicon.lang == "en"
+            and hit.trigger.type == "SUPPORT"
+            and word == "support"
+            and re.search(r"(?:\b(?:its|their|his|her|our|the|a|of)|'s)\s+$", lead_text)
+        ):
+            # C16: the noun "support": its doer is the possessor right before ("Ankara's support"), its receiver the
+            # complement right after ("support for Kyiv"), not a name further inside ("for the plan for Gaza").
+            if not re.search(r"'s\s+$", lead_text) or not before:
+                return []
+            sources = before[-1:]
+            base_ = sentence.span.start
+            targets = [
+                m
+                for m in after
+                if re.fullmatch(
+                    r"\s+(?:for|to|of)\s+(?:the\s+)?", sentence.folded[hit.end - base_ : m.start - base_]
+                )
+            ][:1]
+            if not targets:
+                return []
+        if sources and sources[0].start > hit.start and not hit.trigger.noun:
+            after = []  # C5: "was shot down by X with help from Y": the doer is the agent; no receiver after it
+        # C8: "mediated the agreement together with Egypt": a co-doer, not a receiver.
+        co = [
+            m
+            for m in after
+            if re.search(
+                r"\b(?:together with|along with|alongside|jointly with|in cooperation with)\s+(?:the\s+)?$",
+                sentence.folded[max(0, m.start - sentence.span.start - 30) : m.start - sentence.span.start],
+            )
+        ]
+        if co:
+            codoers = _joined_receivers(sentence, co[:1], after)
+            after = [m for m in after if m not in codoers]
+        # C12: "put its forces on alert and asked the UN Security Council": a receiver is not past the next
+        # verb coordinated by "and".
+        base = sentence.span.start
+        for other in _triggers(lexicon, sentence):
+            if other.start >= hit.end and re.search(
+                r"\band\s+(?:\w+\s+){0,2}$", sentence.folded[hit.end - base : other.start - base]
+            ):
+                after = [m for m in after if m.start < other.start]
+                break
+        if hit.trigger.type == "ACCUSE" and re.search(
+            r"(?:complaint|protest|lawsuit)$", sentence.folded[hit.start - base : hit.end - base]
+        ):
+            # C17: "filed a complaint with the UN Security Council": the body complained to is the forum, not the accused.
+            after = [
+                m
+                for m in after
+                if not (
+                    m.sector in ("IGO", "JUD")
+                    and re.fullmatch(
+                        r"\s*(?:with|to|at|before)\s+(?:the\s+)?",
+                        sentence.folded[hit.end - base : m.start - base],
+                    )
+                )
+            ]
+        if hit.trigger.type == "REQUEST" and re.search(
+            r"\bfor$", sentence.folded[hit.start - base : hit.end - base]
+        ):
+            # C22: "called for a ceasefire", "an appeal for Congo": what or whom it is for is not the addressee.
+            after = [
+                m
+                for m in after
+                if re.search(r"\w", sentence.folded[hit.end - base : m.start - base].replace("the", ""))
+            ]
         if not targets:
             # The receiver follows the verb closely; one far along the clause usually belongs to another act,
             # and one after the act noun is that act's receiver ("condemned the attack on Ukraine").
@@ -272,7 +378,27 @@ class RuleCoder:
             ]
             if sentence.lang in SOV:
                 near = []  # SOV: what follows the verb belongs to a later act ("zirvede, Türk dünyasıyla...")
-            targets = near[:1] or ([] if hit.trigger.topic else self._place_target(hit, sentence))
+            targets = _joined_receivers(sentence, near[:1], after) or (
+                [] if hit.trigger.topic else self._place_target(hit, sentence)
+            )
+        base = sentence.span.start
+        if (
+            not targets
+            and lexicon.lang == "en"
+            and hit.trigger.type in ("ASSAULT", "COERCE")
+            and any(m.sector in ("COP", "MIL") for m in subjects)
+        ):
+            # R10: "police opened fire on the crowds", "police detained dozens of people": a state's security
+            # forces acting on unnamed people act on their own country's civilians.
+            obj = sentence.folded[hit.end - base : hit.end - base + 50]
+            if re.match(
+                r"\s+(?:on\s+|at\s+|against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:people|protesters|protestors|demonstrators|crowds?|activists|students|rioters)\b|.{0,40}\bto\s+disperse\s+(?:the\s+)?(?:crowds?|protesters|demonstrators)",
+                obj,
+            ):
+                doer = next(m for m in subjects if m.sector in ("COP", "MIL"))
+                targets = [
+                    Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")
+                ]
         if (
             not targets
             and hit.trigger.type == "THREATEN"
@@ -316,30 +442,35 @@ class RuleCoder:
             # "Beijing rejected the protest", "Iran condemned the strikes": the receivers are the doers of the
             # last reported act of the kind the noun names (all of them: "US and British strikes").
             earlier = [e for e in reported if e.source not in codes]
-            kind = [e for e in earlier if e.type in referred]
+            kind = [e for e in earlier if e.type in referred] or [e for e in earlier if e.target in codes]
             if kind:
                 last = kind[-1]
-                same = [
-                    e
-                    for e in kind
-                    if e.type == last.type
-                    and (e.target == last.target or {e.source, e.target} == {last.source, last.target})
-                ]
+                if last.type in SYMMETRIC:
+                    # "condemned the exercise": every party to the joint act reported with the last one.
+                    where = {ev.sentence for ev in last.evidence}
+                    parties = []
+                    for e in kind:
+                        if e.type == last.type and where & {ev.sentence for ev in e.evidence}:
+                            parties += [(e.source, e.source_sector), (e.target, e.target_sector)]
+                elif hit.trigger.type == "REJECT" and [e for e in kind if e.target in codes]:
+                    # D1: "Tbilisi rejected the criticism": every critic whose act was aimed at the one rejecting.
+                    parties = [(e.source, e.source_sector) for e in kind if e.target in codes]
+                else:
+                    parties = [
+                        (e.source, e.source_sector)
+                        for e in kind
+                        if e.type == last.type
+                        and (e.target == last.target or {e.source, e.target} == {last.source, last.target})
+                    ]
                 targets = _distinct(
                     [
                         Mention(
-                            hit.start,
-                            hit.end,
-                            "",
-                            e.source,
-                            e.source_sector,
-                            "actor",
-                            None,
-                            "doer of the act referred to",
+                            hit.start, hit.end, "", code, sector, "actor", None, "doer of the act referred to"
                         )
-                        for e in same
+                        for code, sector in parties
+                        if code not in codes
                     ]
-                )[-3:]
+                )[-4:]
         if hit.trigger.mutual and not (
             len(subjects) >= 2 or (paired and len(subjects) == 1 and len(targets) == 1)
         ):
@@ -354,12 +485,24 @@ class RuleCoder:
                 for a, b in ((one, other), (other, one))
                 if _two_parties(a, b)
             ]
-        return [
+        out = [
             self._event(article, lexicon, sentence, hit, s, t, clause_start, clause_end)
             for s in subjects
             for t in _distinct(_expand(targets))
             if _two_parties(s, t)
         ][:4]
+        guests = _distinct(_expand(targets))
+        if (
+            hit.trigger.type == "CONSULT"
+            and re.match(r"host", sentence.folded[hit.start - sentence.span.start :])
+            and len(guests) >= 2
+            and _two_parties(guests[0], guests[1])
+        ):
+            # C20: "is set to host X and Y in Luanda": the guests meet each other, at a third party's.
+            out.append(
+                self._event(article, lexicon, sentence, hit, guests[0], guests[1], clause_start, clause_end)
+            )
+        return out
 
     def _roles(
         self,
@@ -372,6 +515,20 @@ class RuleCoder:
     ) -> tuple[list[Mention], list[Mention]]:
         base = sentence.span.start
         # A passive agent is the doer: "was attacked by X", "attaqué par X", "X tarafından".
+        if lexicon.lang == "en" and len(before) >= 2:
+            # C11: "Starmer, attending his first NATO summit, said…", "Lourenco, the African Union's mediator, is
+            # set to host…": an actor inside an apposition or participle clause is not the subject.
+            for ins in re.finditer(
+                r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|\w+ing\s+|who\s+|which\s+)[^,;]{0,80}?,",
+                sentence.folded,
+            ):
+                s0, e0 = base + ins.start(), base + ins.end()
+                if (
+                    e0 <= hit.start
+                    and any(s0 < m.start < e0 for m in before)
+                    and any(m.end <= s0 for m in before)
+                ):
+                    before = [m for m in before if not (s0 < m.start < e0)]
         passive = lexicon.cue(
             "passive", sentence.folded[max(0, hit.start - base - 24) : hit.start - base]
         ) or bool(
@@ -391,7 +548,12 @@ class RuleCoder:
             # if any, is named right before the participle.
             agents = [m for m in after if m.start - hit.end < 40]
             if agents:
-                close = [m for m in before if hit.start - m.end < 25]
+                close = [
+                    m
+                    for m in before
+                    if hit.start - m.end < 25
+                    and not re.search(r"\b(?:and|or|by)\b", sentence.folded[m.end - base : hit.start - base])
+                ]  # C6
                 return (
                     (_coordinated(sentence, agents[:1], after, forward=True), close[-1:])
                     if close
@@ -444,18 +606,89 @@ class RuleCoder:
             if after[0].kind == "group":
                 return [after[0]], []
         if passive:
+            lead_ = sentence.folded[(before[-1].end if before else base) - base : hit.start - base]
+            if (
+                lexicon.lang == "en"
+                and hit.trigger.type == "COERCE"
+                and before
+                and before[-1].sector in ("GOV", "COP")
+                and re.match(
+                    r"\s+said\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:people|protesters|demonstrators|activists)\s+(?:had\s+been|have\s+been|were|was)\s+$",
+                    lead_,
+                )
+            ):
+                # R10b: "The Interior Ministry said 13 people had been detained": the reporting authority did it, to
+                # its own civilians.
+                doer = before[-1]
+                return [doer], [
+                    Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")
+                ]
             return [], []  # "was discussed", "were attacked" with no agent: no identifiable doer
         if hit.trigger.noun and lexicon.lang == "fr":
             framed = _french_noun_frame(sentence, hit, after)
             if framed is not None:
                 return framed
         lead = sentence.folded[(before[-1].end if before else sentence.span.start) - base : hit.start - base]
+        if (
+            lexicon.lang == "en"
+            and sentence.folded[hit.start - base : hit.end - base] in lexicon.act_nouns
+            and re.search(r"\b(?:said|says|told|added|announced|stated|wrote|noted)\b", lead)
+        ):
+            return (
+                [],
+                [],
+            )  # C13: "Saree said that five fighters were killed in 73 air raids": the speaker did not raid
         verb_after_and = re.search(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?$", lead)
+        if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", lead) and lexicon.lang == "en":
+            # "…, a day after announcing that he would lift": the pronoun's antecedent is the sentence's subject.
+            earlier = [
+                m
+                for m in sentence.actors
+                if m.end <= hit.start
+                and not _genitive(sentence, m)
+                and m.kind == "actor"
+                and not _quoted(sentence.folded, 0, m.start - base)
+            ]
+            return earlier[:1], []  # none: "“…,” he said during a visit": the pronoun carries over (below)
         if (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and) and _SUBJECT_LEAD.search(lead):
             # ", accusing X", "following talks with X": the doer is the sentence's subject.
+            if _PRONOUN.match(sentence.folded):
+                return (
+                    [],
+                    [],
+                )  # C18b: "He said that Russia … and called on X": the subject is "He" (carried over)
             earlier = [m for m in sentence.parties if m.end <= hit.start and not _genitive(sentence, m)]
             return _coordinated(sentence, earlier[:1], earlier, forward=True), []
         return _coordinated(sentence, before[-1:], before, forward=False), []
+
+    @staticmethod
+    def _all_pairs(lexicon: Lexicon, article: Article, hit: _Hit, clause_start: int, clause_end: int) -> bool:
+        # C1: "the US, South Korea and Japan began an exercise": every pair; not co-mediators, not a denied meeting.
+        return (
+            hit.trigger.cameo != "045"
+            and _status(lexicon, article.text, fold(article.text), hit, clause_start, clause_end) != "negated"
+        )
+
+    @staticmethod
+    def _quote_speaker(
+        article: Article, lexicon: Lexicon, sentence: _Sentence, hit: _Hit, previous: list[Mention]
+    ) -> list[Mention]:
+        if lexicon.lang != "en" or not _quoted(article.text, sentence.span.start, hit.start):
+            return []
+        text = article.text
+        opened = max(
+            text.rfind("“", sentence.span.start, hit.start), text.rfind('"', sentence.span.start, hit.start)
+        )
+        if not re.search(r"\b(?:we|our|us)\b", text[opened : hit.start], re.IGNORECASE):
+            return []
+        close = re.compile(r"[”\"]\s*,?\s*(?:(he|she|it|they)\s+)?(?:said|says|told|added|warned|wrote)\b")
+        m = close.search(text, hit.end, sentence.span.end)
+        if m is None:
+            return []
+        if m.group(1):
+            return previous[:1]
+        after = [a for a in sentence.actors if a.start >= m.end()]
+        return after[:1]
 
     @staticmethod
     def _sov(sentence: _Sentence) -> bool:
@@ -476,9 +709,15 @@ class RuleCoder:
                 if word.group() in lexicon.act_nouns:
                     return lexicon.act_nouns[word.group()], hit.start
             return None, 0
-        for word in list(re.finditer(r"\w+", sentence.folded[hit.end - base : hit.end - base + 50]))[:4]:
+        start = hit.end - base
+        wrapper = re.match(
+            r"\s+what\s+(?:he|she|it|they|\w+)\s+(?:called|described as|termed)\s+", sentence.folded[start:]
+        )
+        if wrapper:  # "condemned what he called a new massive and indiscriminate attack"
+            start += wrapper.end()
+        for word in list(re.finditer(r"\w+", sentence.folded[start : start + 60]))[: 6 if wrapper else 4]:
             if word.group() in lexicon.act_nouns:
-                return lexicon.act_nouns[word.group()], hit.end + word.end()
+                return lexicon.act_nouns[word.group()], base + start + word.end()
         return None, 0
 
     def _place_target(self, hit: _Hit, sentence: _Sentence) -> list[Mention]:
@@ -490,7 +729,23 @@ class RuleCoder:
             return []  # "Gazze'deki ateşkes müzakereleri", "Lahey kentinde yapıldı": where, not with whom
         if self._sov(sentence):  # "Azerbaycan'ı ziyaret edecek": the place comes before the verb
             return [p for p in sentence.places if p.end <= hit.start][-1:]
-        return [p for p in sentence.places if p.start >= hit.end and p.start - hit.end <= MAX_TARGET_GAP][:1]
+        if (
+            hit.trigger.type == "CONSULT"
+            and hit.trigger.mode != "visit"
+            and hit.trigger.cameo not in ("042", "043")
+        ):
+            return []  # C4: "a meeting in Türkiye", "talks in Istanbul": the place is where, not with whom
+        base = sentence.span.start
+        out = []
+        for p in sentence.places:
+            if p.start >= hit.end and p.start - hit.end <= MAX_TARGET_GAP:
+                gap = sentence.folded[hit.end - base : p.start - base]
+                if hit.trigger.type == "ASSAULT" and re.search(
+                    r"\b(?:on|at|against)\b.*\bin\s+(?:the\s+)?$", gap
+                ):
+                    continue  # C4: "a strike on its consulate in Damascus": the place locates the object
+                out.append(p)
+        return out[:1]
 
     def _event(
         self,
@@ -612,7 +867,28 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
             )
         ]
     # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
-    return [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
+    kept = [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
+    if lexicon.lang == "en":
+        # C21: "pledged to settle Syria's debt", "agreed to meet again": a promise of a kind of act is that act,
+        # planned (EVENTS.md §4), not an AGREE of its own.
+        base = sentence.span.start
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.trigger.type == "AGREE"
+                and any(
+                    o.start >= h.end
+                    and o.trigger.type not in REACTIONS
+                    and o.trigger.type != "AGREE"
+                    and re.fullmatch(
+                        r"\s*(?:to\s+)?(?:\w+\s+)?", sentence.folded[h.end - base : o.start - base]
+                    )
+                    for o in kept
+                )
+            )
+        ]
+    return kept
 
 
 def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:
@@ -667,6 +943,10 @@ def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]
     start, end = base, sentence.span.end
     for pattern in lexicon.cues.get("clause", ()):
         for m in pattern.finditer(sentence.folded):
+            if any(a.end == base + m.start() or a.end == base + m.start() for a in sentence.actors) and any(
+                abs(a.start - (base + m.end())) <= 4 for a in sentence.actors
+            ):
+                continue  # C24: "Denmark and the Netherlands said": a coordinated subject, not two clauses
             if base + m.end() <= hit.start:
                 start = max(start, base + m.end())
             elif base + m.start() >= hit.end:
@@ -769,8 +1049,29 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
     for other in hits:
         if other is hit:
             continue
-        if other.trigger.type == "THREATEN" or (other.trigger.type == "REQUEST" and sentence.lang not in SOV):
-            pass  # "urged Israel to halt strikes", "a appelé à cesser les hostilités": what is asked, not done
+        if other.trigger.type == "THREATEN" or (other.trigger.type == "REQUEST" and sentence.lang == "fr"):
+            pass  # "a appelé à cesser les hostilités": what is asked, not done
+        elif (
+            other.trigger.type in ("REQUEST", "MOBILIZE", "AID")
+            and sentence.lang == "en"
+            and hit.start >= other.end
+        ):
+            # C7: "called on Rwanda to withdraw its forces": what is asked for is not an act of its own.
+            gap = sentence.folded[other.end - base : hit.start - base]
+            if (
+                len(gap) <= 60
+                and re.search(r"\bto\s+(?:\w+\s+)?$", gap)
+                and not re.search(r"[.;:!?]|\band\b", gap)
+            ):
+                return True
+            continue
+        elif other.trigger.topic and hit.trigger.type == "CONSULT" and hit.start >= other.end:
+            # C7: "discussed the prospects for a new round of talks": the talks are the topic.
+            if hit.start - other.end <= 60 and not re.search(
+                r"[.;:!?]", sentence.folded[other.end - base : hit.start - base]
+            ):
+                return True
+            continue
         elif other.trigger.type in ("ACCUSE", "REJECT"):
             if not any(w in lexicon.act_nouns for w in words):
                 continue
@@ -844,6 +1145,28 @@ def _sov_list(sentence: _Sentence, group: list[Mention]) -> list[Mention]:
     if _TR_CASE.match(sentence.folded[group[-1].end - base :]):
         return group[:1]
     return group
+
+
+_RECEIVERS_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s*(?:(?:with|to)\s+)?(?:the\s+)?\s*", re.IGNORECASE)
+
+
+def _joined_receivers(sentence: _Sentence, seed: list[Mention], pool: list[Mention]) -> list[Mention]:
+    """The receiver with those coordinated to it: "spoke with X and with Y", "visited Moscow and Beijing"."""
+    if not seed:
+        return []
+    group = [seed[0]]
+    for m in pool[pool.index(seed[0]) + 1 :]:
+        gap = sentence.folded[group[-1].end - sentence.span.start : m.start - sentence.span.start]
+        if not _RECEIVERS_JOINED.fullmatch(gap):
+            break
+        group.append(m)
+    return group
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` is inside a quotation opened since ``start`` (the sentence's start)."""
+    seg = text[start:at]
+    return seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»") or seg.count('"') % 2 == 1
 
 
 def _two_parties(a: Mention, b: Mention) -> bool:

@@ -51,6 +51,19 @@ DOMESTIC_SECTORS = frozenset({"CVL", "COP", "LEG", "OPP"})
 # Of those, the bodies that belong to the article's country when named without a nationality ("the police",
 # "parliament"). Not civilians or crowds: "an attack on civilians" names the victims of another party.
 HOME_BODIES = frozenset({"COP", "LEG", "OPP"})
+_HOME_INSTITUTIONS = frozenset(
+    {
+        "government",
+        "authorities",
+        "interior ministry",
+        "ministry of interior",
+        "ministry of the interior",
+        "army",
+        "department of foreign affairs",
+        "foreign ministry",
+        "ministry of foreign affairs",
+    }
+)
 # How far back "the minister" or "the two sides" may look, in actor mentions.
 HISTORY = 40
 _GAP = re.compile(r"[\s,'’()\-]*")
@@ -205,6 +218,8 @@ class Resolver:
                     and mention.start - mentions[-1].end < 8
                     and mention.kind != "group"
                     and _COORDINATED.fullmatch(text[mentions[-1].end : mention.start])
+                    and mentions[-1].code
+                    != mention.code  # R3: "Pakistan and Pakistan-administered Kashmir" is no pair
                 ):
                     state.coordinated = (mentions[-1].code, mention.code)
                     if _AND.fullmatch(text[mentions[-1].end : mention.start]):  # not a "Türkiye-EU" compound
@@ -249,6 +264,20 @@ class Resolver:
             body = chain[0].entry
             nation = chain[1].entry
             assert isinstance(body, Alias) and isinstance(nation, Alias)
+            if nation.kind == "state" and body.kind == "organization" and lang == "en":
+                # R1: "Amnesty International Kenya", "NATO-Ukraine Council": the organization (its branch or
+                # body), not the state's own institution.
+                mention = Mention(
+                    start,
+                    end,
+                    span,
+                    body.code,
+                    body.sector,
+                    "actor",
+                    body.text,
+                    f"'{body.text}' followed by the state {nation.code}: the organization's branch or body",
+                )
+                return [state.remember(mention)]
             sector = body.sector if body.sector not in (None, "IGO") else "GOV"
             mention = Mention(
                 start,
@@ -348,9 +377,9 @@ class Resolver:
                 )
                 return [state.remember(m)]
             if entry.role is None and entry.sector == "REB":
-                # "les rebelles", "les assaillants": the armed group named last
+                # "les rebelles", "les assaillants": the armed group named most often lately
                 rebs = [m for m in state.recent[-HISTORY:] if m.sector == "REB"]
-                counts = {}
+                counts: dict[str, int] = {}
                 for m in rebs:
                     counts[m.code] = counts.get(m.code, 0) + 1
                 group = max(reversed(rebs), key=lambda m: counts[m.code]) if rebs else None
@@ -367,6 +396,31 @@ class Resolver:
                             f"'{entry.text}' refers to {group.code} named earlier",
                         )
                     ]
+            if (
+                state.holder_of(entry) is None
+                and lang == "en"
+                and entry.text.lower() in _HOME_INSTITUTIONS
+                and re.search(r"\bthe\s+$", text[max(0, piece.start - 5) : piece.start], re.IGNORECASE)
+            ):
+                # R8: "the government deployed the army", "the Interior Ministry said": with no nationality and
+                # none named before, the article's country (like "the police").
+                home = state.home(self.kb.states)
+                if home is None:
+                    return []
+                return [
+                    state.remember(
+                        Mention(
+                            piece.start,
+                            piece.end,
+                            span,
+                            home,
+                            entry.sector,
+                            "actor",
+                            entry.text,
+                            f"'{entry.text}' with no nationality: the article's country so far ({home})",
+                        )
+                    )
+                ]
             if _plural_title(span, lang):
                 return []  # "des ministres de la Défense": several people, not the last one named
             earlier = state.holder_of(entry)
@@ -480,6 +534,12 @@ class Resolver:
             return [m]
         assert isinstance(entry, Alias)
         if entry.kind == "blocked":  # "Agence France-Presse", "British Columbia": a name, not the state
+            return []
+        if re.match(r"\s?[$€£]", text[piece.end : piece.end + 2]):  # R2: "US$ 300,000", "A$5m": a currency
+            return []
+        if entry.kind == "organization" and re.match(
+            r"-(?:linked|affiliated|aligned|allied|inspired|style)\b", text[piece.end : piece.end + 12]
+        ):  # R6: "the al-Qaeda-linked JNIM group": a description of another actor
             return []
         if entry.kind in ("state", "capital", "territory") and _is_locative(text, piece, lang, self.kb):
             return [
@@ -831,6 +891,13 @@ class _DocState:
             if role.role is None:
                 if m.entry == role.text:  # both come from the same role table
                     return m
+                if (
+                    m.entry
+                    and len(role.text.split()) == 1
+                    and m.entry.lower().endswith(" " + role.text.lower())
+                ):
+                    return m  # R9: "the ministry" after "North Korea's Foreign Ministry"
+
             elif m.role and (m.role == role.role or (role.role == "minister" and "minister" in m.role)):
                 return m
         return None
