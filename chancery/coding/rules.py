@@ -33,7 +33,7 @@ from chancery.nlp.text import fold
 
 # "France and Germany", "France, Germany and Italy", "Paris et Berlin", "Türkiye ve Azerbaycan".
 _JOINED = re.compile(
-    r"\s*(?:,|/|,?\s+(?:and|et|ve|ile|&))\s*(?:the\s+|l[ae]s?\s+|l['’]|d[ue]s?\s+|de\s+l[ae']\s*)?\s*",
+    r"\s*(?:,|/|,?\s+(?:and|et|ve|ile|&|ainsi que|as well as))\s*(?:the\s+|l[ae]s?\s+|l['’]|d[ue]s?\s+|de\s+l[ae']\s*)?\s*",
     re.IGNORECASE,
 )
 # "alliés de l'OTAN", "the allies of NATO": an actor in a genitive is not the subject.
@@ -95,7 +95,7 @@ class Lexicon:
         gap = _filler_gap(folder / "fillers.txt", dates)
         triggers = [
             Trigger(
-                re.compile(rf"(?<!\w)(?:{p.replace(' ', gap)})(?!\w)"),
+                re.compile(rf"(?<!\w)(?:{_spaces(p, gap)})(?!\w)"),
                 t,
                 m or None,
                 c,
@@ -118,6 +118,34 @@ class Lexicon:
 
     def cue(self, kind: str, text: str) -> bool:
         return any(p.search(text) for p in self.cues.get(kind, ()))
+
+
+def _spaces(pattern: str, gap: str) -> str:
+    """A trigger pattern with its spaces turned into gaps: fillers are allowed between the top-level words
+    ("s'est entretenu lundi par téléphone"), a plain gap inside groups and classes, which keeps the compiled
+    patterns small (each filler gap is a large alternation)."""
+    out, depth, in_class, escaped = [], 0, False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:
+            out.append(ch)
+            in_class = ch != "]"
+        elif ch == "[":
+            out.append(ch)
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+            out.append(ch)
+        elif ch == " ":
+            out.append(gap if depth == 0 else _GAP)
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _filler_gap(path: Traversable, dates: DateFinder) -> str:
@@ -154,6 +182,7 @@ class _Sentence:
     lang: str = "en"
     parties: list[Mention] = field(default_factory=list)  # the actors that are not bystanders
     parse: Any = None  # a syntactic analysis of the sentence, when a subclass provides one (spaCy coder)
+    hits: list[_Hit] = field(default_factory=list)  # the sentence's triggers, found once
 
 
 @dataclass
@@ -187,7 +216,8 @@ class RuleCoder:
             sentence.parties = [m for m in sentence.actors if not _bystander(lexicon, sentence, m)]
             sentence.parse = parses[index] if parses else None
             names = [(m.start, m.end) for m in inside]
-            for hit in _triggers(lexicon, sentence):
+            sentence.hits = _triggers(lexicon, sentence)
+            for hit in sentence.hits:
                 if any(s <= hit.start and hit.end <= e for s, e in names):
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
@@ -214,6 +244,8 @@ class RuleCoder:
         previous: list[Mention],
         reported: list[Event],
     ) -> list[Event]:
+        if _standing(article.text, hit, lexicon.lang, sentence.actors):
+            return []
         clause_start, clause_end = _clause(lexicon, sentence, hit)
         actors = [m for m in sentence.parties if clause_start <= m.start < clause_end]
         before = [m for m in actors if m.end <= hit.start]
@@ -327,7 +359,7 @@ class RuleCoder:
         # C12: "put its forces on alert and asked the UN Security Council": a receiver is not past the next
         # verb coordinated by "and".
         base = sentence.span.start
-        for other in _triggers(lexicon, sentence):
+        for other in sentence.hits:
             if other.start >= hit.end and re.search(
                 r"\band\s+(?:\w+\s+){0,2}$", sentence.folded[hit.end - base : other.start - base]
             ):
@@ -351,11 +383,10 @@ class RuleCoder:
         if hit.trigger.type == "REQUEST" and re.search(
             r"\bfor$", sentence.folded[hit.start - base : hit.end - base]
         ):
-            # C22: "called for a ceasefire", "an appeal for Congo": what or whom it is for is not the addressee.
+            # "called for a ceasefire", "an appeal for Congo", "called for pressure on Russia": what or whom it is
+            # for is not the addressee; only "called for Russia to withdraw" names one.
             after = [
-                m
-                for m in after
-                if re.search(r"\w", sentence.folded[hit.end - base : m.start - base].replace("the", ""))
+                m for m in after if re.match(r"\s+to\s", sentence.folded[m.end - base : m.end - base + 4])
             ]
         if not targets:
             # The receiver follows the verb closely; one far along the clause usually belongs to another act,
@@ -432,8 +463,10 @@ class RuleCoder:
             and hit.trigger.type == "COERCE"
             and subjects
             and all(s.sector in ("COP", "MIL", "GOV", "JUD") for s in subjects)
+            and lexicon.cue("people", sentence.folded)
         ):
-            # "150 personnes ont été arrêtées par la police": unnamed people of the same country (a domestic act)
+            # "150 personnes ont été arrêtées par la police": unnamed people (cues.tsv "people") of the same
+            # country: a domestic act. Not "suspects", who are usually a named group's members.
             targets = [
                 Mention(hit.start, hit.end, "", subjects[0].code, "CVL", "actor", None, "unnamed people")
             ]
@@ -1167,6 +1200,23 @@ def _quoted(text: str, start: int, at: int) -> bool:
     """Whether offset ``at`` is inside a quotation opened since ``start`` (the sentence's start)."""
     seg = text[start:at]
     return seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»") or seg.count('"') % 2 == 1
+
+
+_RELATIVE_BEFORE = {"fr": re.compile(r"\bqui\s+$"), "en": re.compile(r"\b(?:who|which|that)\s+$")}
+
+
+def _standing(text: str, hit: _Hit, lang: str, actors: list[Mention]) -> bool:
+    """A trigger in the present tense in a relative clause on an armed group describes what the group does,
+    not an act reported here (EVENTS.md §7): "DAESH qui ciblent la Turquie", "militias that attack convoys".
+    ("l'Élysée, qui salue la coopération" does report an act.)"""
+    relative = _RELATIVE_BEFORE.get(lang)
+    found = relative.search(text, max(0, hit.start - 10), hit.start) if relative else None
+    if found is None or not any(m.sector == "REB" and 0 <= found.start() - m.end <= 3 for m in actors):
+        return False
+    verb = text[hit.start : hit.end].split()[0].lower() if text[hit.start : hit.end].strip() else ""
+    if lang == "fr":
+        return verb.endswith(("e", "es", "ent")) and not verb.endswith(("é", "ée", "és", "ées"))
+    return not verb.endswith("ed") and verb not in ("struck", "shot", "fought", "met", "held", "sent", "gave")
 
 
 def _two_parties(a: Mention, b: Mention) -> bool:

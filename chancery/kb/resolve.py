@@ -376,8 +376,12 @@ class Resolver:
                     f"'{entry.text}' with no nationality: {why} ({home})",
                 )
                 return [state.remember(m)]
-            if entry.role is None and entry.sector == "REB":
-                # "les rebelles", "les assaillants": the armed group named most often lately
+            if (
+                entry.role is None
+                and entry.sector == "REB"
+                and _word_before(text, piece.start, 12) in _DEFINITE_ARTICLES.get(lang, ())
+            ):
+                # "les rebelles", "the rebels": the armed group named most often lately (not "five fighters")
                 rebs = [m for m in state.recent[-HISTORY:] if m.sector == "REB"]
                 counts: dict[str, int] = {}
                 for m in rebs:
@@ -739,6 +743,8 @@ def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_DEFINITE_ARTICLES = {"en": ("the",), "fr": ("les", "des", "aux", "le", "la", "l", "du")}
+_DATIVE_PREPOSITIONS = frozenset({"à", "a", "au", "aux"})  # "restitués en Turquie" stays a place
 _PAIR_PREPOSITIONS = ("with", "between", "avec", "entre", "ile", "arasinda")
 _PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ()}
 
@@ -801,7 +807,9 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
         before.pop()
     if before and before[-1].lower() in data.locatives:
         # French "à" is also the dative: "soutien à Kiev", "a demandé à Moscou" name a recipient.
-        recipient = any(w.lower().startswith(data.datives) for w in before[-4:-1])
+        recipient = before[-1].lower() in _DATIVE_PREPOSITIONS and any(
+            w.lower().startswith(data.datives) for w in before[-4:-1]
+        )
         return skipped_direction or not recipient
     # "send troops to Ukraine", "fled to India": a motion verb, then "to".
     if before and before[-1].lower() in data.to_words:
