@@ -8,10 +8,30 @@ import pytest
 from tests.conftest import ROOT, SHARED
 
 FLOORS = {  # gold file: (articles, min precision, min recall)
-    "seeds": (SHARED / "gold" / "seeds.jsonl", SHARED / "corpus" / "seeds", 0.80, 0.90),
-    "en": (ROOT / "devset" / "gold" / "en.jsonl", ROOT / "devset" / "articles" / "en", 0.68, 0.50),
-    "fr": (ROOT / "devset" / "gold" / "fr.jsonl", ROOT / "devset" / "articles" / "fr", 0.65, 0.45),
-    "tr": (ROOT / "devset" / "gold" / "tr.jsonl", ROOT / "devset" / "articles" / "tr", 0.55, 0.56),
+    "seeds": (SHARED / "gold" / "seeds.jsonl", SHARED / "corpus" / "seeds", 0.90, 0.95),
+    "en": (ROOT / "devset" / "gold" / "en.jsonl", ROOT / "devset" / "articles" / "en", 0.93, 0.87),
+    "fr": (ROOT / "devset" / "gold" / "fr.jsonl", ROOT / "devset" / "articles" / "fr", 0.90, 0.72),
+    "tr": (ROOT / "devset" / "gold" / "tr.jsonl", ROOT / "devset" / "articles" / "tr", 0.83, 0.78),
+    # The hold-out set is never used to write rules (devset/holdout/README.md); its floors only catch a change
+    # that makes the coder worse on news it was not built on.
+    "holdout-en": (
+        ROOT / "devset" / "holdout" / "gold" / "en.jsonl",
+        ROOT / "devset" / "holdout" / "articles" / "en",
+        0.60,
+        0.50,
+    ),
+    "holdout-fr": (
+        ROOT / "devset" / "holdout" / "gold" / "fr.jsonl",
+        ROOT / "devset" / "holdout" / "articles" / "fr",
+        0.80,
+        0.45,
+    ),
+    "holdout-tr": (
+        ROOT / "devset" / "holdout" / "gold" / "tr.jsonl",
+        ROOT / "devset" / "holdout" / "articles" / "tr",
+        0.75,
+        0.63,
+    ),
 }
 
 
