@@ -16,18 +16,25 @@ dyad) in a document becomes one event with one evidence entry per sentence.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
-from importlib.abc import Traversable
 from typing import Any
 
-from chancery.coding.dates import DateFinder, resolve
+from chancery.coding.dates import resolve
+from chancery.coding.lexicon import Lexicon
 from chancery.coding.merge import merge_event
 from chancery.coding.ontology import SYMMETRIC, goldstein
-from chancery.doc import Article, Event, Evidence, Mention, PartialDate, Span
-from chancery.kb.loader import read_lines, read_tsv
+from chancery.coding.sentence import SOV, _Hit, _Sentence
+from chancery.coding.triggers import FORCE, _standing, _triggers
+from chancery.coding.turkish import (
+    _TR_ACCUSATIVE,
+    _TR_COMPLEMENT,
+    _TR_GENITIVE,
+    _TR_MODIFIER,
+    _TR_TOGETHER,
+    _sov_list,
+)
+from chancery.doc import Article, Event, Evidence, Mention, PartialDate
 from chancery.kb.resolve import DOMESTIC_SECTORS
 from chancery.nlp.text import fold
 
@@ -46,143 +53,13 @@ _BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
 _PRONOUN = re.compile(
     r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar|(?:ses|son|sa|leurs?|its|their)\s+\w+)\b", re.IGNORECASE
 )
-SOV = frozenset({"tr"})
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
-EMBED_REACH = 40  # characters between a threat or reaction and the act it names
-REQUEST_REACH = 60  # characters between a request and the act it asks for ("urged both sides to stop firing")
-DENIAL_REACH = 16  # characters between a denial and the act denied
 _OF_GAP = re.compile(r"\s*(?:of|by|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
-# Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
-# Material conflict that, announced or conditional, is coded as a threat of it.
-FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
-REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
-# A space in a trigger pattern stands for any run of spaces and quotation marks: is “ready” to respond;
-# and for up to three fillers between them (fillers.txt): "spoke on Monday by phone", "sont en outre convenus".
-_GAP = r"[\s\"“”«»‘’']+"
-MAX_FILLERS = 3
 # Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
 _SUBJECT_LEAD = re.compile(
     r"(?:,\s*|\b(?:and|et)\s+(?:also\s+|aussi\s+)?|\b(?:following|after|during|before|amid|apres|lors|suite)\s+"
     r"(?:[\w-]+\s+){0,3})$"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    pattern: re.Pattern[str]
-    type: str
-    mode: str | None
-    cameo: str
-    noun: bool
-    mutual: bool = False  # "clashes between X and Y": X→Y and Y→X
-    negative: bool = False  # the trigger says "no" itself ("did not accept", "kabul etmedi"): not negated
-    topic: bool = False  # "discussed the war in Ukraine": what follows is a topic; a partner needs "with"
-
-
-@dataclass
-class Lexicon:
-    lang: str
-    triggers: list[Trigger]
-    cues: dict[str, list[re.Pattern[str]]]
-    dates: DateFinder
-    act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> event types it refers to
-
-    @classmethod
-    def load(cls, lang: str) -> Lexicon:
-        folder = resources.files("chancery.coding") / "lexicons" / lang
-        dates = DateFinder(lang)
-        gap = _filler_gap(folder / "fillers.txt", dates)
-        triggers = [
-            Trigger(
-                re.compile(rf"(?<!\w)(?:{_spaces(p, gap)})(?!\w)"),
-                t,
-                m or None,
-                c,
-                "noun" in flags.split(","),
-                "mutual" in flags.split(","),
-                "negative" in flags.split(","),
-                "topic" in flags.split(","),
-            )
-            for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5)
-        ]
-        cues: dict[str, list[re.Pattern[str]]] = {}
-        for kind, pattern in read_tsv(folder / "cues.tsv", 2):
-            cues.setdefault(kind, []).append(re.compile(pattern))
-        act_nouns = {
-            fold(noun): frozenset(types.split("|"))
-            for nouns, types in read_tsv(folder / "act_nouns.tsv", 2)
-            for noun in nouns.split("|")
-        }
-        return cls(lang, triggers, cues, dates, act_nouns)
-
-    def cue(self, kind: str, text: str) -> bool:
-        return any(p.search(text) for p in self.cues.get(kind, ()))
-
-
-def _spaces(pattern: str, gap: str) -> str:
-    """A trigger pattern with its spaces turned into gaps: fillers are allowed between the top-level words
-    ("s'est entretenu lundi par téléphone"), a plain gap inside groups and classes, which keeps the compiled
-    patterns small (each filler gap is a large alternation)."""
-    out, depth, in_class, escaped = [], 0, False, False
-    for ch in pattern:
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif in_class:
-            out.append(ch)
-            in_class = ch != "]"
-        elif ch == "[":
-            out.append(ch)
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-            out.append(ch)
-        elif ch == " ":
-            out.append(gap if depth == 0 else _GAP)
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _filler_gap(path: Traversable, dates: DateFinder) -> str:
-    """The regex a space in a trigger pattern becomes: a gap, with the language's fillers allowed in it."""
-    words = {
-        "{weekday}": dates.alternation("weekday"),
-        "{month}": dates.alternation("month"),
-        "{relative}": dates.alternation("relative_day", "relative_week", "relative_month", "relative_year"),
-    }
-    fillers = []
-    for line in read_lines(path):
-        for placeholder, alternation in words.items():
-            line = line.replace(placeholder, f"(?:{alternation})")
-        fillers.append(f"(?:{line})")
-    if not fillers:
-        return _GAP
-    return rf"(?:{_GAP}(?:(?:{'|'.join(fillers)}),?{_GAP}){{0,{MAX_FILLERS}}})"
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    start: int  # offsets in the article
-    end: int
-    trigger: Trigger
-
-
-@dataclass
-class _Sentence:
-    index: int
-    span: Span
-    folded: str  # the folded sentence (same offsets as the text, from span.start)
-    actors: list[Mention]
-    places: list[Mention]
-    lang: str = "en"
-    parties: list[Mention] = field(default_factory=list)  # the actors that are not bystanders
-    parse: Any = None  # a syntactic analysis of the sentence, when a subclass provides one (spaCy coder)
-    hits: list[_Hit] = field(default_factory=list)  # the sentence's triggers, found once
 
 
 @dataclass
@@ -844,86 +721,6 @@ class RuleCoder:
         return None if future else article.published
 
 
-def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
-    """Non-overlapping trigger hits in the sentence, longest first at each position."""
-    found: list[_Hit] = []
-    base = sentence.span.start
-    for trigger in lexicon.triggers:
-        for m in trigger.pattern.finditer(sentence.folded):
-            found.append(_Hit(base + m.start(), base + m.end(), trigger))
-    found.sort(key=lambda h: (h.start, h.start - h.end))
-    kept: list[_Hit] = []
-    for hit in found:
-        if kept and hit.start < kept[-1].end:
-            continue
-        if kept and hit.start - kept[-1].end < DENIAL_REACH:
-            # "denied sending troops", "a démenti avoir envoyé des troupes", "saldırdığını yalanladı": the
-            # denied act is coded (negated by the denial, a cue) instead of the denial itself.
-            earlier, later = kept[-1], hit
-            if _is_denial(lexicon, sentence, earlier) and later.trigger.type != "REJECT":
-                kept[-1] = later
-                continue
-            if (
-                lexicon.lang in SOV
-                and _is_denial(lexicon, sentence, later)
-                and earlier.trigger.type != "REJECT"
-            ):
-                continue
-        if kept and hit.trigger.noun and kept[-1].trigger.type in REACTIONS and hit.start - kept[-1].end < 16:
-            continue  # "condemned the attack": the attack is the object, not a new act here
-        kept.append(hit)
-    if lexicon.lang in SOV:
-        # "saldırıların durdurulması", "görüşmenin ardından": a nominal act in the genitive is what a later
-        # word is about, not an act reported here.
-        kept = [
-            h
-            for h in kept
-            if not (
-                h.trigger.noun
-                and re.search(r"(?:[^aeiou]|n)[iu]n$", sentence.folded[h.start - base : h.end - base])
-                and re.match(
-                    r"\s+(?:\w+\s+){0,2}?(?:\w+m[ae]s\w*|ardindan|sonrasinda|oncesinde|sirasinda)\b",
-                    sentence.folded[h.end - base :],
-                )
-            )
-        ]
-        # "Türkiye ve Azerbaycan, zirvede … taahhüdünde bulundu": a meeting in the locative sets the scene of
-        # a later act in the sentence; it is not an act of its own.
-        kept = [
-            h
-            for i, h in enumerate(kept)
-            if not (
-                h.trigger.type == "CONSULT"
-                and h.trigger.noun
-                and i + 1 < len(kept)
-                and re.search(r"[dt][ae]$", sentence.folded[h.start - base : h.end - base])
-            )
-        ]
-    # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
-    kept = [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
-    if lexicon.lang == "en":
-        # C21: "pledged to settle Syria's debt", "agreed to meet again": a promise of a kind of act is that act,
-        # planned (EVENTS.md §4), not an AGREE of its own.
-        base = sentence.span.start
-        kept = [
-            h
-            for h in kept
-            if not (
-                h.trigger.type == "AGREE"
-                and any(
-                    o.start >= h.end
-                    and o.trigger.type not in REACTIONS
-                    and o.trigger.type != "AGREE"
-                    and re.fullmatch(
-                        r"\s*(?:to\s+)?(?:\w+\s+)?", sentence.folded[h.end - base : o.start - base]
-                    )
-                    for o in kept
-                )
-            )
-        ]
-    return kept
-
-
 def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:
     """Whether a preposition stands between an act noun and the mention ("the attack on Ukraine"), not a
     genitive ("the proposal of Ukraine") or nothing ("les frappes ukrainiennes")."""
@@ -961,13 +758,6 @@ def _partner(sentence: _Sentence, hit: _Hit, mention: Mention) -> bool:
         re.match(
             r"(?:\S*\s+ile\b|'?y?l[ae]\b)", sentence.folded[mention.end - base : mention.end - base + 20]
         )
-    )
-
-
-def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
-    base = sentence.span.start
-    return hit.trigger.type == "REJECT" and lexicon.cue(
-        "denial", sentence.folded[hit.start - base : hit.end - base]
     )
 
 
@@ -1070,73 +860,6 @@ def _french_noun_frame(
     return None
 
 
-def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]) -> bool:
-    """Whether ``hit`` is not an act of its own but the object of another trigger right next to it:
-    what a threat threatens with ("threatened to impose sanctions", "menacé de réactiver les sanctions",
-    "yaptırım uygulamakla tehdit etti"), or the act a reaction condemns or rejects, named by a noun
-    ("condemned the attack", "a condamné les frappes"; the reaction's receiver is that act's doer)."""
-    if hit.trigger.type == "THREATEN":
-        return False
-    base = sentence.span.start
-    words = re.findall(r"\w+", sentence.folded[hit.start - base : hit.end - base])
-    for other in hits:
-        if other is hit:
-            continue
-        if other.trigger.type == "THREATEN" or (other.trigger.type == "REQUEST" and sentence.lang == "fr"):
-            pass  # "a appelé à cesser les hostilités": what is asked, not done
-        elif (
-            other.trigger.type in ("REQUEST", "MOBILIZE", "AID")
-            and sentence.lang == "en"
-            and hit.start >= other.end
-        ):
-            # C7: "called on Rwanda to withdraw its forces": what is asked for is not an act of its own.
-            gap = sentence.folded[other.end - base : hit.start - base]
-            if (
-                len(gap) <= 60
-                and re.search(r"\bto\s+(?:\w+\s+)?$", gap)
-                and not re.search(r"[.;:!?]|\band\b", gap)
-            ):
-                return True
-            continue
-        elif other.trigger.topic and hit.trigger.type == "CONSULT" and hit.start >= other.end:
-            # C7: "discussed the prospects for a new round of talks": the talks are the topic.
-            if hit.start - other.end <= 60 and not re.search(
-                r"[.;:!?]", sentence.folded[other.end - base : hit.start - base]
-            ):
-                return True
-            continue
-        elif other.trigger.type in ("ACCUSE", "REJECT"):
-            if not any(w in lexicon.act_nouns for w in words):
-                continue
-        elif (
-            sentence.lang in SOV
-            and other.trigger.type in ("REQUEST", "AGREE")
-            and hit.trigger.type != other.trigger.type
-            and (
-                _TR_VERBAL_NOUN.search(words[-1] if words else "")
-                or (_TR_DATIVE_END.search(words[-1] if words else "") and other.start - hit.end <= 2)
-            )
-        ):
-            # "ateşkes ilan etme çağrısında bulundu", "işbirliğini derinleştirme kararı aldı", "toplantıya çağırdı":
-            # a verbal noun, or a noun in the dative right before the verb, is what is asked or agreed; a converb
-            # ("saldırıyı kınayarak … çağırdı") is an act of its own.
-            pass
-        else:
-            continue
-        if sentence.lang in SOV:
-            if hit.end > other.start:
-                continue
-            gap = sentence.folded[hit.end - base : other.start - base]
-        else:
-            if hit.start < other.end:
-                continue
-            gap = sentence.folded[other.end - base : hit.start - base]
-        reach = REQUEST_REACH if other.trigger.type == "REQUEST" else EMBED_REACH
-        if len(gap) <= reach and not _CLAUSE_BREAK.search(gap):
-            return True
-    return False
-
-
 def _coordinated(
     sentence: _Sentence, seed: list[Mention], pool: list[Mention], forward: bool
 ) -> list[Mention]:
@@ -1153,31 +876,6 @@ def _coordinated(
             break
         group.append(m)
     return group if forward else list(reversed(group))
-
-
-# "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun.
-_TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+\w*[dt][ae]ki\b)")
-_TR_ACCUSATIVE = re.compile(r"['’](?:y|n)?[iu]\b")
-_TR_GENITIVE = re.compile(r"['’](?:n?[iu]n)\b")
-_TR_COMPLEMENT = re.compile(r"\w+(?:m[ae]sini|m[ae]lerini|m[ae]larini)\s+(?:\w+\s+)?\w*$")
-_TR_VERBAL_NOUN = re.compile(r"m[ae](?:s[iu]\w*|y[ae]|k\w*)?$")
-_TR_DATIVE_END = re.compile(r"[^aeiou](?:y?[ae])$|y[ae]$")
-_TR_TOGETHER = re.compile(r"(?:'\w+)?\s+ile\s+birlikte\b")
-_TR_CASE = re.compile(r"['’]\w+")
-
-
-def _sov_list(sentence: _Sentence, group: list[Mention]) -> list[Mention]:
-    """A Turkish subject list: "A, B ve C" with a "ve"/"ile" join and no case ending on its last member
-    ("Hamas, Katar ve Mısır'ın arabuluculuğunda" is a genitive, "Umerov, tarafların" a topic comma)."""
-    if len(group) < 2:
-        return group
-    base = sentence.span.start
-    gaps = [sentence.folded[a.end - base : b.start - base] for a, b in itertools.pairwise(group)]
-    if not any(re.search(r"\b(?:ve|ile)\b", g) for g in gaps):
-        return group[:1]
-    if _TR_CASE.match(sentence.folded[group[-1].end - base :]):
-        return group[:1]
-    return group
 
 
 _RECEIVERS_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s*(?:(?:with|to)\s+)?(?:the\s+)?\s*", re.IGNORECASE)
@@ -1200,23 +898,6 @@ def _quoted(text: str, start: int, at: int) -> bool:
     """Whether offset ``at`` is inside a quotation opened since ``start`` (the sentence's start)."""
     seg = text[start:at]
     return seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»") or seg.count('"') % 2 == 1
-
-
-_RELATIVE_BEFORE = {"fr": re.compile(r"\bqui\s+$"), "en": re.compile(r"\b(?:who|which|that)\s+$")}
-
-
-def _standing(text: str, hit: _Hit, lang: str, actors: list[Mention]) -> bool:
-    """A trigger in the present tense in a relative clause on an armed group describes what the group does,
-    not an act reported here (EVENTS.md §7): "DAESH qui ciblent la Turquie", "militias that attack convoys".
-    ("l'Élysée, qui salue la coopération" does report an act.)"""
-    relative = _RELATIVE_BEFORE.get(lang)
-    found = relative.search(text, max(0, hit.start - 10), hit.start) if relative else None
-    if found is None or not any(m.sector == "REB" and 0 <= found.start() - m.end <= 3 for m in actors):
-        return False
-    verb = text[hit.start : hit.end].split()[0].lower() if text[hit.start : hit.end].strip() else ""
-    if lang == "fr":
-        return verb.endswith(("e", "es", "ent")) and not verb.endswith(("é", "ée", "és", "ées"))
-    return not verb.endswith("ed") and verb not in ("struck", "shot", "fought", "met", "held", "sent", "gave")
 
 
 def _two_parties(a: Mention, b: Mention) -> bool:

@@ -1,0 +1,190 @@
+"""Which trigger hits of a sentence are acts of their own: overlaps, denials, embedded and descriptive acts."""
+
+from __future__ import annotations
+
+import re
+
+from chancery.coding.lexicon import Lexicon
+from chancery.coding.sentence import SOV, _Hit, _Sentence
+from chancery.coding.turkish import _TR_DATIVE_END, _TR_VERBAL_NOUN
+from chancery.doc import Mention
+
+EMBED_REACH = 40  # characters between a threat or reaction and the act it names
+REQUEST_REACH = 60  # characters between a request and the act it asks for ("urged both sides to stop firing")
+DENIAL_REACH = 16  # characters between a denial and the act denied
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
+# Material conflict that, announced or conditional, is coded as a threat of it.
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# Verbal reactions whose object may name another act ("condemned the attack", "rejected the sanctions").
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
+
+
+def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
+    """Non-overlapping trigger hits in the sentence, longest first at each position."""
+    found: list[_Hit] = []
+    base = sentence.span.start
+    for trigger in lexicon.triggers:
+        for m in trigger.pattern.finditer(sentence.folded):
+            found.append(_Hit(base + m.start(), base + m.end(), trigger))
+    found.sort(key=lambda h: (h.start, h.start - h.end))
+    kept: list[_Hit] = []
+    for hit in found:
+        if kept and hit.start < kept[-1].end:
+            continue
+        if kept and hit.start - kept[-1].end < DENIAL_REACH:
+            # "denied sending troops", "a démenti avoir envoyé des troupes", "saldırdığını yalanladı": the
+            # denied act is coded (negated by the denial, a cue) instead of the denial itself.
+            earlier, later = kept[-1], hit
+            if _is_denial(lexicon, sentence, earlier) and later.trigger.type != "REJECT":
+                kept[-1] = later
+                continue
+            if (
+                lexicon.lang in SOV
+                and _is_denial(lexicon, sentence, later)
+                and earlier.trigger.type != "REJECT"
+            ):
+                continue
+        if kept and hit.trigger.noun and kept[-1].trigger.type in REACTIONS and hit.start - kept[-1].end < 16:
+            continue  # "condemned the attack": the attack is the object, not a new act here
+        kept.append(hit)
+    if lexicon.lang in SOV:
+        # "saldırıların durdurulması", "görüşmenin ardından": a nominal act in the genitive is what a later
+        # word is about, not an act reported here.
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.trigger.noun
+                and re.search(r"(?:[^aeiou]|n)[iu]n$", sentence.folded[h.start - base : h.end - base])
+                and re.match(
+                    r"\s+(?:\w+\s+){0,2}?(?:\w+m[ae]s\w*|ardindan|sonrasinda|oncesinde|sirasinda)\b",
+                    sentence.folded[h.end - base :],
+                )
+            )
+        ]
+        # "Türkiye ve Azerbaycan, zirvede … taahhüdünde bulundu": a meeting in the locative sets the scene of
+        # a later act in the sentence; it is not an act of its own.
+        kept = [
+            h
+            for i, h in enumerate(kept)
+            if not (
+                h.trigger.type == "CONSULT"
+                and h.trigger.noun
+                and i + 1 < len(kept)
+                and re.search(r"[dt][ae]$", sentence.folded[h.start - base : h.end - base])
+            )
+        ]
+    # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
+    kept = [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
+    if lexicon.lang == "en":
+        # C21: "pledged to settle Syria's debt", "agreed to meet again": a promise of a kind of act is that act,
+        # planned (EVENTS.md §4), not an AGREE of its own.
+        base = sentence.span.start
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.trigger.type == "AGREE"
+                and any(
+                    o.start >= h.end
+                    and o.trigger.type not in REACTIONS
+                    and o.trigger.type != "AGREE"
+                    and re.fullmatch(
+                        r"\s*(?:to\s+)?(?:\w+\s+)?", sentence.folded[h.end - base : o.start - base]
+                    )
+                    for o in kept
+                )
+            )
+        ]
+    return kept
+
+
+def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
+    base = sentence.span.start
+    return hit.trigger.type == "REJECT" and lexicon.cue(
+        "denial", sentence.folded[hit.start - base : hit.end - base]
+    )
+
+
+def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether ``hit`` is not an act of its own but the object of another trigger right next to it:
+    what a threat threatens with ("threatened to impose sanctions", "menacé de réactiver les sanctions",
+    "yaptırım uygulamakla tehdit etti"), or the act a reaction condemns or rejects, named by a noun
+    ("condemned the attack", "a condamné les frappes"; the reaction's receiver is that act's doer)."""
+    if hit.trigger.type == "THREATEN":
+        return False
+    base = sentence.span.start
+    words = re.findall(r"\w+", sentence.folded[hit.start - base : hit.end - base])
+    for other in hits:
+        if other is hit:
+            continue
+        if other.trigger.type == "THREATEN" or (other.trigger.type == "REQUEST" and sentence.lang == "fr"):
+            pass  # "a appelé à cesser les hostilités": what is asked, not done
+        elif (
+            other.trigger.type in ("REQUEST", "MOBILIZE", "AID")
+            and sentence.lang == "en"
+            and hit.start >= other.end
+        ):
+            # C7: "called on Rwanda to withdraw its forces": what is asked for is not an act of its own.
+            gap = sentence.folded[other.end - base : hit.start - base]
+            if (
+                len(gap) <= 60
+                and re.search(r"\bto\s+(?:\w+\s+)?$", gap)
+                and not re.search(r"[.;:!?]|\band\b", gap)
+            ):
+                return True
+            continue
+        elif other.trigger.topic and hit.trigger.type == "CONSULT" and hit.start >= other.end:
+            # C7: "discussed the prospects for a new round of talks": the talks are the topic.
+            if hit.start - other.end <= 60 and not re.search(
+                r"[.;:!?]", sentence.folded[other.end - base : hit.start - base]
+            ):
+                return True
+            continue
+        elif other.trigger.type in ("ACCUSE", "REJECT"):
+            if not any(w in lexicon.act_nouns for w in words):
+                continue
+        elif (
+            sentence.lang in SOV
+            and other.trigger.type in ("REQUEST", "AGREE")
+            and hit.trigger.type != other.trigger.type
+            and (
+                _TR_VERBAL_NOUN.search(words[-1] if words else "")
+                or (_TR_DATIVE_END.search(words[-1] if words else "") and other.start - hit.end <= 2)
+            )
+        ):
+            # "ateşkes ilan etme çağrısında bulundu", "işbirliğini derinleştirme kararı aldı", "toplantıya çağırdı":
+            # a verbal noun, or a noun in the dative right before the verb, is what is asked or agreed; a converb
+            # ("saldırıyı kınayarak … çağırdı") is an act of its own.
+            pass
+        else:
+            continue
+        if sentence.lang in SOV:
+            if hit.end > other.start:
+                continue
+            gap = sentence.folded[hit.end - base : other.start - base]
+        else:
+            if hit.start < other.end:
+                continue
+            gap = sentence.folded[other.end - base : hit.start - base]
+        reach = REQUEST_REACH if other.trigger.type == "REQUEST" else EMBED_REACH
+        if len(gap) <= reach and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
+_RELATIVE_BEFORE = {"fr": re.compile(r"\bqui\s+$"), "en": re.compile(r"\b(?:who|which|that)\s+$")}
+
+
+def _standing(text: str, hit: _Hit, lang: str, actors: list[Mention]) -> bool:
+    """A trigger in the present tense in a relative clause on an armed group describes what the group does,
+    not an act reported here (EVENTS.md §7): "DAESH qui ciblent la Turquie", "militias that attack convoys".
+    ("l'Élysée, qui salue la coopération" does report an act.)"""
+    relative = _RELATIVE_BEFORE.get(lang)
+    found = relative.search(text, max(0, hit.start - 10), hit.start) if relative else None
+    if found is None or not any(m.sector == "REB" and 0 <= found.start() - m.end <= 3 for m in actors):
+        return False
+    verb = text[hit.start : hit.end].split()[0].lower() if text[hit.start : hit.end].strip() else ""
+    if lang == "fr":
+        return verb.endswith(("e", "es", "ent")) and not verb.endswith(("é", "ée", "és", "ées"))
+    return not verb.endswith("ed") and verb not in ("struck", "shot", "fought", "met", "held", "sent", "gave")
