@@ -241,6 +241,11 @@ class LanguageData:
         str, ...
     ] = ()  # stems before "both sides" that make them the addressees ("urged", "with")
 
+    @cached_property
+    def place_cues(self) -> frozenset[str]:
+        """Every word that, right before a name, may make it a place: locatives, directions, "to"."""
+        return self.locatives | self.directions | self.to_words
+
 
 @dataclass
 class KnowledgeBase:

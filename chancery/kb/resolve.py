@@ -401,10 +401,10 @@ class Resolver:
                         )
                     ]
             if (
-                state.holder_of(entry) is None
-                and lang == "en"
+                lang == "en"
                 and entry.text.lower() in _HOME_INSTITUTIONS
-                and re.search(r"\bthe\s+$", text[max(0, piece.start - 5) : piece.start], re.IGNORECASE)
+                and _THE_BEFORE.search(text, max(0, piece.start - 5), piece.start)
+                and state.holder_of(entry) is None
             ):
                 # R8: "the government deployed the army", "the Interior Ministry said": with no nationality and
                 # none named before, the article's country (like "the police").
@@ -539,12 +539,11 @@ class Resolver:
         assert isinstance(entry, Alias)
         if entry.kind == "blocked":  # "Agence France-Presse", "British Columbia": a name, not the state
             return []
-        if re.match(r"\s?[$€£]", text[piece.end : piece.end + 2]):  # R2: "US$ 300,000", "A$5m": a currency
+        following = text[piece.end : piece.end + 2]
+        if "$" in following or "€" in following or "£" in following:  # "US$ 300,000", "A$5m": a currency
             return []
-        if entry.kind == "organization" and re.match(
-            r"-(?:linked|affiliated|aligned|allied|inspired|style)\b", text[piece.end : piece.end + 12]
-        ):  # R6: "the al-Qaeda-linked JNIM group": a description of another actor
-            return []
+        if entry.kind == "organization" and _DESCRIBED_BY.match(text, piece.end):
+            return []  # "the al-Qaeda-linked JNIM group": a description of another actor
         if entry.kind in ("state", "capital", "territory") and _is_locative(text, piece, lang, self.kb):
             return [
                 Mention(
@@ -670,7 +669,7 @@ def _joined(text: str, left: _Piece, right: _Piece) -> bool:
         return False
     return (
         len(words) <= 3
-        and all(fold(w) in CONNECTIVES for w in words)
+        and all(w.lower() in CONNECTIVES for w in words)
         and bool(_GAP.fullmatch(_WORDS.sub("", gap)))
     )
 
@@ -745,6 +744,8 @@ def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DEFINITE_ARTICLES = {"en": ("the",), "fr": ("les", "des", "aux", "le", "la", "l", "du")}
 _DATIVE_PREPOSITIONS = frozenset({"à", "a", "au", "aux"})  # "restitués en Turquie" stays a place
+_DESCRIBED_BY = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|style)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PAIR_PREPOSITIONS = ("with", "between", "avec", "entre", "ile", "arasinda")
 _PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ()}
 
@@ -795,8 +796,11 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
     # "in Ankara", "in northwest Syria", "dans l'est de la RDC": a locative before the name, with
     # directions and the articles between them skipped.
     word = _word_before(text, piece.start)
-    if not (word in data.locatives or word in data.directions or word in _ARTICLES or word in data.to_words):
-        after = _POSSESSIVE_NEXT.match(text, piece.end)  # the common case: no locative before the name
+    if word not in data.place_cues and word not in _ARTICLES:
+        # The common case: no locative before the name; "Beirut's southern suburbs" is still a place.
+        if text[piece.end : piece.end + 1] not in ("'", "’"):
+            return False
+        after = _POSSESSIVE_NEXT.match(text, piece.end)
         return bool(after) and after.group(1).lower() in data.directions
     before = _WORDS.findall(text[max(0, piece.start - 48) : piece.start])[-7:]
     skipped_direction = False
@@ -895,17 +899,12 @@ class _DocState:
     def holder_of(self, role: RolePhrase) -> Mention | None:
         """The last mention this title or institution refers back to: "the minister" → the last
         minister; "the presidency" → the last mention of a presidency ("the Turkish Presidency")."""
+        # "the ministry" after "North Korea's Foreign Ministry": a one-word institution ends a longer one.
+        suffix = " " + role.text.lower() if role.role is None and " " not in role.text else None
         for m in reversed(self.recent[-HISTORY:]):
             if role.role is None:
-                if m.entry == role.text:  # both come from the same role table
+                if m.entry == role.text or (suffix and m.entry and m.entry.lower().endswith(suffix)):
                     return m
-                if (
-                    m.entry
-                    and len(role.text.split()) == 1
-                    and m.entry.lower().endswith(" " + role.text.lower())
-                ):
-                    return m  # R9: "the ministry" after "North Korea's Foreign Ministry"
-
             elif m.role and (m.role == role.role or (role.role == "minister" and "minister" in m.role)):
                 return m
         return None
