@@ -52,7 +52,8 @@ COLLECTIVE_OFFICES = frozenset(
         ("CHE", "head_of_government"),
     }
 )
-_CODE = re.compile(r"^[A-Z][A-Z0-9_-]{1,24}$")
+# A group code may start with a digit (3R in the Central African Republic) but needs a letter.
+_CODE = re.compile(r"^(?=.*[A-Z])[A-Z0-9][A-Z0-9_-]{1,24}$")
 
 
 @dataclass(frozen=True, slots=True)
