@@ -512,6 +512,17 @@ class Resolver:
                 # "Minister A and Minister B met in C, at the invitation of D's minister. The two ministers
                 # agreed": the two officials named together, not the last two named.
                 pair = state.joined_officials
+            elif entry.kind == "countries" and (
+                main := state.main_states(
+                    self.kb.states,
+                    exclude={m.code for m in state.recent if piece.start - m.end < 80}
+                    if _preceded_by(text, piece.start, self.kb.langs[lang].addressing)
+                    else set(),
+                )
+            ):
+                # "The two countries have since…" far from any "X and Y": the two states the article is
+                # about, not the last two actors (an IGO, a third state quoted in between).
+                pair = main
             elif (
                 entry.kind == "sides" or not _preceded_by(text, piece.start, _PAIR_PREPOSITIONS)
             ) and _preceded_by(text, piece.start, self.kb.langs[lang].addressing):
@@ -895,6 +906,18 @@ class _DocState:
                 if len(codes) == 2:
                     return codes[1], codes[0]
         return None
+
+    def main_states(self, states: dict[str, tuple[str, str]], exclude: set[str]) -> tuple[str, str] | None:
+        """The two states named most often so far (first named first on ties), when both are named at
+        least twice: the dyad an article is about."""
+        counts: dict[str, int] = {}
+        for m in self.recent:
+            if m.code in states and m.code not in exclude:
+                counts[m.code] = counts.get(m.code, 0) + 1
+        top = sorted(counts, key=lambda c: -counts[c])[:2]
+        if len(top) < 2 or counts[top[1]] < 2:
+            return None
+        return top[0], top[1]
 
     def holder_of(self, role: RolePhrase) -> Mention | None:
         """The last mention this title or institution refers back to: "the minister" → the last
