@@ -512,12 +512,18 @@ class Resolver:
                 # "Minister A and Minister B met in C, at the invitation of D's minister. The two ministers
                 # agreed": the two officials named together, not the last two named.
                 pair = state.joined_officials
-            elif entry.kind == "countries" and (
-                main := state.main_states(
-                    self.kb.states,
-                    exclude={m.code for m in state.recent if piece.start - m.end < 80}
-                    if _preceded_by(text, piece.start, self.kb.langs[lang].addressing)
-                    else set(),
+            elif (
+                entry.kind == "countries"
+                and not _preceded_by(
+                    text, piece.start, _PAIR_PREPOSITIONS
+                )  # "trade between the two countries"
+                and (
+                    main := state.main_states(
+                        self.kb.states,
+                        exclude={m.code for m in state.recent if piece.start - m.end < 80}
+                        if _preceded_by(text, piece.start, self.kb.langs[lang].addressing)
+                        else set(),
+                    )
                 )
             ):
                 # "The two countries have since…" far from any "X and Y": the two states the article is

@@ -154,3 +154,15 @@ def test_civilians_without_nationality_are_not_given_the_articles_country(resolv
         PartialDate(2024, 6, 26),
     )
     assert "civilians" not in {m.text for m in mentions}
+
+
+def test_the_two_countries_far_from_a_pair_are_the_states_the_article_is_about(resolver):
+    text = (
+        "Chile's delegation met Peru's in Lima on Monday. Chile and Peru signed a water deal. "
+        "Peru thanked Chile. The United Nations welcomed the agreement in a statement on its website, "
+        "saying water management was a model for the region and for the rest of the continent. "
+        "Brazil, which sent officials as observers, said it hoped to join talks on the river basin later. "
+        "The two countries will meet again in March."
+    )
+    found = {m.text: m for m in resolver.resolve(text, "en", PartialDate(2024, 6, 26))}
+    assert sorted(found["The two countries"].members) == ["CHL", "PER"]
