@@ -444,27 +444,20 @@ class Resolver:
         if isinstance(entry, Reference):
             if entry.kind == "counterpart":  # "his counterpart" with no nationality: unknown here
                 return []
-            if entry.kind == "anaphor_igo":  # "l'organisation", "l'agence": the IGO named last
+            if entry.kind == "anaphor_igo":
+                # "l'organisation", "l'agence": the IGO named last; in lower case (or capitalised at a
+                # sentence start) only, since "l'Agence internationale de l'énergie atomique" is a name.
                 igo = next((m for m in reversed(state.recent[-HISTORY:]) if m.sector == "IGO"), None)
-                if igo is None:
-                    return []
-                return [
-                    state.remember(
-                        Mention(
-                            piece.start,
-                            piece.end,
-                            span,
-                            igo.code,
-                            "IGO",
-                            "actor",
-                            entry.text,
-                            f"'{entry.text}' refers to {igo.code} named earlier",
-                        )
-                    )
-                ]
-            if entry.kind == "anaphor_igo":  # "l'organisation", "l'agence": the IGO named last
-                igo = next((m for m in reversed(state.recent[-HISTORY:]) if m.sector == "IGO"), None)
-                if igo is None or not span[:1].islower():
+                opening = text[max(0, piece.start - 6) : piece.start].rstrip()[-1:] in (
+                    "",
+                    ".",
+                    "!",
+                    "?",
+                    "«",
+                    '"',
+                    "“",
+                )
+                if igo is None or not (span[:1].islower() or opening):
                     return []
                 return [
                     state.remember(
