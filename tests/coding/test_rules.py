@@ -289,11 +289,8 @@ def test_turkish_word_formation_and_embedded_acts(text, expected, absent):
         assert absent not in found
 
 
-def test_drills_around_a_state_are_no_cooperation_with_it():
-    found = {
-        e[:3]
-        for e in events(" date 2025-04-02 China began large-scale military drills around Taiwan on Tuesday.")
-    }
-    assert ("COOPERATE", "CHN", "TWN") not in found
+def test_drills_near_a_state_are_a_show_of_force_not_cooperation():
+    found = {e[:3] for e in events(" date 2025-04-02 Russia held naval drills near Japan on Tuesday.")}
+    assert ("MOBILIZE", "RUS", "JPN") in found and ("COOPERATE", "RUS", "JPN") not in found
     joint = {e[:3] for e in events(" date 2025-04-02 Japan and India held joint naval exercises on Tuesday.")}
     assert ("COOPERATE", "JPN", "IND") in joint or ("COOPERATE", "IND", "JPN") in joint
