@@ -132,6 +132,7 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
     rule: str | None = None  # which lexicon entry or pattern produced it (provenance)
+    dated: bool = False  # the date comes from the event's own date phrase, not from the publication date
 
 
 @dataclass(slots=True)

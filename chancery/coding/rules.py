@@ -92,6 +92,7 @@ class RuleCoder:
             )  # fmt: skip
             sentence.parties = [m for m in sentence.actors if not _bystander(lexicon, sentence, m)]
             sentence.parse = parses[index] if parses else None
+            sentence.doc_folded = folded
             names = [(m.start, m.end) for m in inside]
             sentence.hits = _triggers(lexicon, sentence)
             for hit in sentence.hits:
@@ -147,7 +148,7 @@ class RuleCoder:
             condition
             and not (condition[0] <= hit.start < condition[1])
             and (
-                _status(lexicon, article.text, fold(article.text), hit, clause_start, clause_end)
+                _status(lexicon, article.text, sentence.doc_folded, hit, clause_start, clause_end)
                 in ("conditional", "planned")
                 or _quoted(article.text, sentence.span.start, hit.start)
                 or hit.trigger.type == "THREATEN"
@@ -191,7 +192,7 @@ class RuleCoder:
                 for i, a in enumerate(subjects)
                 for b in subjects[i + 1 :]
                 if _two_parties(a, b)
-            ][: 6 if self._all_pairs(lexicon, article, hit, clause_start, clause_end) else 1]
+            ][: 6 if self._all_pairs(lexicon, article, sentence, hit, clause_start, clause_end) else 1]
         codes = {m.code for m in subjects}
         referred, noun_end = self._referred_act(lexicon, sentence, hit) if subjects else (None, 0)
         word = sentence.folded[hit.start - sentence.span.start : hit.end - sentence.span.start]
@@ -572,11 +573,14 @@ class RuleCoder:
         return _coordinated(sentence, before[-1:], before, forward=False), []
 
     @staticmethod
-    def _all_pairs(lexicon: Lexicon, article: Article, hit: _Hit, clause_start: int, clause_end: int) -> bool:
+    def _all_pairs(
+        lexicon: Lexicon, article: Article, sentence: _Sentence, hit: _Hit, clause_start: int, clause_end: int
+    ) -> bool:
         # C1: "the US, South Korea and Japan began an exercise": every pair; not co-mediators, not a denied meeting.
         return (
             hit.trigger.cameo != "045"
-            and _status(lexicon, article.text, fold(article.text), hit, clause_start, clause_end) != "negated"
+            and _status(lexicon, article.text, sentence.doc_folded, hit, clause_start, clause_end)
+            != "negated"
         )
 
     @staticmethod
@@ -668,12 +672,12 @@ class RuleCoder:
         clause_start: int,
         clause_end: int,
     ) -> Event:
-        status = _status(lexicon, article.text, fold(article.text), hit, clause_start, clause_end)
+        status = _status(lexicon, article.text, sentence.doc_folded, hit, clause_start, clause_end)
         kind, cameo = hit.trigger.type, hit.trigger.cameo
         if kind in FORCE and status in ("conditional", "planned"):
             # "our forces will strike if…": force announced or made conditional is a threat of it.
             kind, cameo = "THREATEN", "138"
-        date = self._date(lexicon, article, hit, clause_start, clause_end, status)
+        date, dated = self._date(lexicon, article, hit, clause_start, clause_end, status)
         place = _nearest(sentence.places, hit, clause_start, clause_end)
         mode = hit.trigger.mode
         if (
@@ -705,20 +709,21 @@ class RuleCoder:
             source_sector=a.sector, target_sector=b.sector, date=date, status=status,
             location=place.text if place else None, cameo=cameo, goldstein=goldstein(cameo),
             evidence=[Evidence(sentence.index, sentence.span.start, sentence.span.end)],
-            rule=f"{lexicon.lang}:{hit.trigger.type}:{hit.trigger.cameo}",
+            rule=f"{lexicon.lang}:{hit.trigger.type}:{hit.trigger.cameo}", dated=dated,
         )  # fmt: skip
 
     def _date(
         self, lexicon: Lexicon, article: Article, hit: _Hit, clause_start: int, clause_end: int, status: str
-    ) -> PartialDate | None:
+    ) -> tuple[PartialDate | None, bool]:
+        """The event's date, and whether it comes from its own date phrase (EVENTS.md §5)."""
         future = status in ("planned", "conditional")
         phrases = lexicon.dates.find(article.text[clause_start:clause_end])
         if phrases:
             nearest = min(phrases, key=lambda p: abs(clause_start + p.start - hit.start))
             resolved = resolve(nearest, article.published, future)
             if resolved is not None or not future:
-                return resolved
-        return None if future else article.published
+                return resolved, resolved is not None
+        return (None if future else article.published), False
 
 
 def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:

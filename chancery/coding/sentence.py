@@ -29,3 +29,4 @@ class _Sentence:
     parties: list[Mention] = field(default_factory=list)  # the actors that are not bystanders
     parse: Any = None  # a syntactic analysis of the sentence, when a subclass provides one (spaCy coder)
     hits: list[_Hit] = field(default_factory=list)  # the sentence's triggers, found once
+    doc_folded: str = ""  # the whole article folded once (status cues look across clause offsets)

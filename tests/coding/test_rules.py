@@ -294,3 +294,14 @@ def test_drills_near_a_state_are_a_show_of_force_not_cooperation():
     assert ("MOBILIZE", "RUS", "JPN") in found and ("COOPERATE", "RUS", "JPN") not in found
     joint = {e[:3] for e in events(" date 2025-04-02 Japan and India held joint naval exercises on Tuesday.")}
     assert ("COOPERATE", "JPN", "IND") in joint or ("COOPERATE", "IND", "JPN") in joint
+
+
+def test_acts_dated_to_different_days_are_distinct_records():
+    article = code_text(
+        " date 2025-05-10 India struck targets in Pakistan on Wednesday. India struck Pakistan again on Friday. "
+        "India struck Pakistan, officials said."
+    )
+    strikes = sorted(
+        str(e.date) for e in article.events if (e.type, e.source, e.target) == ("ASSAULT", "IND", "PAK")
+    )
+    assert strikes == ["2025-05-07", "2025-05-09"]
