@@ -22,7 +22,7 @@ lets a hit run on over an inserted token through a token trie (French
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -115,6 +115,18 @@ class _Slot(Generic[T]):
         return cls(len(key), rules, tuple(v for _, v in entries), all(r == "any" for r in rules), extends)
 
 
+_PERMISSIVENESS = {"any": 0, "capital": 1, "acronym": 2}  # each rule accepts all the next one accepts
+
+
+def _most_permissive(entries: list[tuple[str, T]], identity: Callable[[T], Hashable]) -> list[tuple[str, T]]:
+    kept: dict[Hashable, tuple[str, T]] = {}
+    for rule, value in entries:
+        key = identity(value)
+        if key not in kept or _PERMISSIVENESS[rule] < _PERMISSIVENESS[kept[key][0]]:
+            kept[key] = (rule, value)
+    return list(kept.values())
+
+
 def _sort_trie(node: _Node[T], rank: Callable[[T], int]) -> None:
     stack = [node]
     while stack:
@@ -140,11 +152,15 @@ class Matcher(Generic[T]):
         inflections: Iterable[str] = (),
         skippable: Skippable | None = None,
         rank: Callable[[T], int] | None = None,
+        identity: Callable[[T], Hashable] | None = None,
     ) -> None:
         self._entries: dict[str, list[tuple[str, T]]] = {}  # " tok1 tok2 " -> (case rule, value)
         self._inflections = tuple(inflections)
         self._skippable = skippable
         self._rank = rank  # orders the values of one surface form, best first, once at compile time
+        # Values with the same identity under one surface form are one reading ("afghan" and "Afghan"): only
+        # the one with the most permissive case rule is kept, so most hits need no case test at all.
+        self._identity = identity
         self._trie: _Node[T] = _Node()  # only for runs over skippable tokens
         self._prefixes: set[str] = set()
         self._resumes: set[str] = set()  # tokens a run may resume with after a skipped token
@@ -179,6 +195,11 @@ class Matcher(Generic[T]):
         return len(self._entries)
 
     def compile(self) -> None:
+        if self._identity is not None:
+            identity = self._identity
+            for key, entries in self._entries.items():
+                if len(entries) > 1:
+                    self._entries[key] = _most_permissive(entries, identity)
         if self._rank is not None:
             rank = self._rank
             for entries in self._entries.values():

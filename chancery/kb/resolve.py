@@ -99,6 +99,17 @@ def _rank(entry: Entry) -> int:
     return 3
 
 
+def _identity(entry: Entry) -> tuple[object, ...]:
+    """What makes two readings of one surface form the same reading, whatever their case rule."""
+    if isinstance(entry, Alias):
+        return ("alias", entry.code, entry.kind, entry.sector)
+    if isinstance(entry, PersonName):
+        return ("person", id(entry.person), entry.full)
+    if isinstance(entry, RolePhrase):
+        return ("role", entry.text.lower(), entry.sector, entry.role)
+    return ("reference", entry.kind)
+
+
 def _kind(entry: Entry) -> str:
     """P person, R role or title, C counterpart, G pair reference, N nationality or state name,
     E any other named entity (capital, seat, organization, region)."""
@@ -162,6 +173,7 @@ class Resolver:
             # French puts the nationality inside the title: "ministre turc des Affaires étrangères".
             skippable=skippable.__contains__ if lang == "fr" else None,
             rank=_rank,
+            identity=_identity,
         )
         sources = [self.kb.langs[lang]] if lang != "xx" else list(self.kb.langs.values())
         for data in sources:

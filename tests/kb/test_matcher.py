@@ -95,3 +95,13 @@ def test_a_key_with_only_case_free_values_needs_no_case_test():
         ("Talks", ("noun",)),
         ("talks", ("noun",)),
     ]
+
+
+def test_one_reading_under_two_case_rules_is_kept_once_with_the_most_permissive_rule():
+    m = Matcher(identity=lambda value: value[0])
+    m.add("Afghan", ("AFG", "capitalised"))
+    m.add("afghan", ("AFG", "lower"))
+    m.add("Afghan", ("PERSON", "surname"))
+    found = m.find("AFGHAN and afghan")
+    assert [len(x.values) for x in found] == [2, 1]
+    assert found[1].values == (("AFG", "lower"),)
