@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from chancery.coding.dates import resolve
@@ -100,7 +101,7 @@ class RuleCoder:
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
                     merge_event(events, event)
-            # C18: "He said…" refers to an actor named outside quotation marks (the speaker), not one quoted.
+            # "He said…" refers to an actor named outside quotation marks (the speaker), not one quoted.
             unquoted = [m for m in sentence.actors if not _quoted(article.text, span.start, m.start)]
             if unquoted:
                 previous = unquoted
@@ -125,11 +126,11 @@ class RuleCoder:
         if _standing(article.text, hit, lexicon.lang, sentence.actors):
             return []
         clause_start, clause_end = _clause(lexicon, sentence, hit)
+        clause = _Clause(lexicon, article, sentence, hit, clause_start, clause_end)
         actors = [m for m in sentence.parties if clause_start <= m.start < clause_end]
         before = [m for m in actors if m.end <= hit.start]
-        after = [
-            m for m in actors if m.start > hit.start
-        ]  # C9: a name inside the trigger ("provide Ukraine with")
+        # A name inside the trigger counts as after it: "provide Ukraine with".
+        after = [m for m in actors if m.start > hit.start]
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
         if hit.trigger.topic:  # "discussed the war in Ukraine": only a partner "with" whom is a receiver
             after = [m for m in after if _partner(sentence, hit, m)]
@@ -137,7 +138,7 @@ class RuleCoder:
         paired = bool(targets)  # the receiver came with the doer ("between X and Y"), not from proximity
         speaker = self._quote_speaker(article, lexicon, sentence, hit, previous)
         if speaker:
-            # C10: "“…, we will respond …,” he said": "we" in a quotation is its speaker.
+            # "“…, we will respond …,” he said": "we" in a quotation is its speaker.
             sources = speaker
         condition = _condition_span(lexicon, sentence)
         if condition and speaker and not (condition[0] <= hit.start < condition[1]):
@@ -148,12 +149,11 @@ class RuleCoder:
             condition
             and not (condition[0] <= hit.start < condition[1])
             and (
-                _status(lexicon, article.text, sentence.doc_folded, hit, clause_start, clause_end)
-                in ("conditional", "planned")
+                clause.status in ("conditional", "planned")
                 or _quoted(article.text, sentence.span.start, hit.start)
                 or hit.trigger.type == "THREATEN"
             )
-        ):  # C23: only for the act the if-clause conditions, not "…,” he said during a visit
+        ):  # only for the act the if-clause conditions, not "…,” he said during a visit
             # "If the Americans continue, our forces will strike": those in the if-clause are the targets,
             # the doer is named outside it (often the speaker: "Saree said").
             inside = [m for m in sentence.actors if condition[0] <= m.start < condition[1]]
@@ -177,7 +177,7 @@ class RuleCoder:
         ):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
         if hit.trigger.type == "PROTEST" and lexicon.lang == "en":
-            # R10: "thousands rallied outside Georgia's parliament", "protesters stormed parliament": the crowd is
+            # "thousands rallied outside Georgia's parliament", "protesters stormed parliament": the crowd is
             # the civilians of the country whose institution (or place) they protest at.
             where = [m for m in after if m.start - hit.end <= MAX_TARGET_GAP][:1] or [
                 p for p in sentence.places if clause_start <= p.start < clause_end
@@ -188,11 +188,11 @@ class RuleCoder:
         if hit.trigger.type in SYMMETRIC and len(subjects) >= 2:
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
-                self._event(article, lexicon, sentence, hit, a, b, clause_start, clause_end)
+                self._event(clause, a, b)
                 for i, a in enumerate(subjects)
                 for b in subjects[i + 1 :]
                 if _two_parties(a, b)
-            ][: 6 if self._all_pairs(lexicon, article, sentence, hit, clause_start, clause_end) else 1]
+            ][: 6 if self._all_pairs(clause) else 1]
         codes = {m.code for m in subjects}
         referred, noun_end = self._referred_act(lexicon, sentence, hit) if subjects else (None, 0)
         word = sentence.folded[hit.start - sentence.span.start : hit.end - sentence.span.start]
@@ -205,7 +205,7 @@ class RuleCoder:
             and word == "support"
             and re.search(r"(?:\b(?:its|their|his|her|our|the|a|of)|'s)\s+$", lead_text)
         ):
-            # C16: the noun "support": its doer is the possessor right before ("Ankara's support"), its receiver the
+            # the noun "support": its doer is the possessor right before ("Ankara's support"), its receiver the
             # complement right after ("support for Kyiv"), not a name further inside ("for the plan for Gaza").
             if not re.search(r"'s\s+$", lead_text) or not before:
                 return []
@@ -221,8 +221,8 @@ class RuleCoder:
             if not targets:
                 return []
         if sources and sources[0].start > hit.start and not hit.trigger.noun:
-            after = []  # C5: "was shot down by X with help from Y": the doer is the agent; no receiver after it
-        # C8: "mediated the agreement together with Egypt": a co-doer, not a receiver.
+            after = []  # "was shot down by X with help from Y": the doer is the agent; no receiver after it
+        # "mediated the agreement together with Egypt": a co-doer, not a receiver.
         co = [
             m
             for m in after
@@ -234,7 +234,7 @@ class RuleCoder:
         if co:
             codoers = _joined_receivers(sentence, co[:1], after)
             after = [m for m in after if m not in codoers]
-        # C12: "put its forces on alert and asked the UN Security Council": a receiver is not past the next
+        # "put its forces on alert and asked the UN Security Council": a receiver is not past the next
         # verb coordinated by "and".
         base = sentence.span.start
         for other in sentence.hits:
@@ -246,7 +246,7 @@ class RuleCoder:
         if hit.trigger.type == "ACCUSE" and re.search(
             r"(?:complaint|protest|lawsuit)$", sentence.folded[hit.start - base : hit.end - base]
         ):
-            # C17: "filed a complaint with the UN Security Council": the body complained to is the forum, not the accused.
+            # "filed a complaint with the UN Security Council": the body complained to is the forum, not the accused.
             after = [
                 m
                 for m in after
@@ -297,7 +297,7 @@ class RuleCoder:
             and hit.trigger.type in ("ASSAULT", "COERCE")
             and any(m.sector in ("COP", "MIL") for m in subjects)
         ):
-            # R10: "police opened fire on the crowds", "police detained dozens of people": a state's security
+            # "police opened fire on the crowds", "police detained dozens of people": a state's security
             # forces acting on unnamed people act on their own country's civilians.
             obj = sentence.folded[hit.end - base : hit.end - base + 50]
             if re.match(
@@ -364,7 +364,7 @@ class RuleCoder:
                         if e.type == last.type and where & {ev.sentence for ev in e.evidence}:
                             parties += [(e.source, e.source_sector), (e.target, e.target_sector)]
                 elif hit.trigger.type == "REJECT" and [e for e in kind if e.target in codes]:
-                    # D1: "Tbilisi rejected the criticism": every critic whose act was aimed at the one rejecting.
+                    # "Tbilisi rejected the criticism": every critic whose act was aimed at the one rejecting.
                     parties = [(e.source, e.source_sector) for e in kind if e.target in codes]
                 else:
                     parties = [
@@ -391,13 +391,9 @@ class RuleCoder:
             one, other = (
                 (subjects[0], _expand(targets)[0]) if len(subjects) == 1 else (subjects[0], subjects[1])
             )
-            return [
-                self._event(article, lexicon, sentence, hit, a, b, clause_start, clause_end)
-                for a, b in ((one, other), (other, one))
-                if _two_parties(a, b)
-            ]
+            return [self._event(clause, a, b) for a, b in ((one, other), (other, one)) if _two_parties(a, b)]
         out = [
-            self._event(article, lexicon, sentence, hit, s, t, clause_start, clause_end)
+            self._event(clause, s, t)
             for s in subjects
             for t in _distinct(_expand(targets))
             if _two_parties(s, t)
@@ -409,10 +405,8 @@ class RuleCoder:
             and len(guests) >= 2
             and _two_parties(guests[0], guests[1])
         ):
-            # C20: "is set to host X and Y in Luanda": the guests meet each other, at a third party's.
-            out.append(
-                self._event(article, lexicon, sentence, hit, guests[0], guests[1], clause_start, clause_end)
-            )
+            # "is set to host X and Y in Luanda": the guests meet each other, at a third party's.
+            out.append(self._event(clause, guests[0], guests[1]))
         return out
 
     def _roles(
@@ -427,7 +421,7 @@ class RuleCoder:
         base = sentence.span.start
         # A passive agent is the doer: "was attacked by X", "attaqué par X", "X tarafından".
         if lexicon.lang == "en" and len(before) >= 2:
-            # C11: "Starmer, attending his first NATO summit, said…", "Lourenco, the African Union's mediator, is
+            # "Starmer, attending his first NATO summit, said…", "Lourenco, the African Union's mediator, is
             # set to host…": an actor inside an apposition or participle clause is not the subject.
             for ins in re.finditer(
                 r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|\w+ing\s+|who\s+|which\s+)[^,;]{0,80}?,",
@@ -464,7 +458,7 @@ class RuleCoder:
                     for m in before
                     if hit.start - m.end < 25
                     and not re.search(r"\b(?:and|or|by)\b", sentence.folded[m.end - base : hit.start - base])
-                ]  # C6
+                ]
                 return (
                     (_coordinated(sentence, agents[:1], after, forward=True), close[-1:])
                     if close
@@ -528,7 +522,7 @@ class RuleCoder:
                     lead_,
                 )
             ):
-                # R10b: "The Interior Ministry said 13 people had been detained": the reporting authority did it, to
+                # "The Interior Ministry said 13 people had been detained": the reporting authority did it, to
                 # its own civilians.
                 doer = before[-1]
                 return [doer], [
@@ -545,10 +539,8 @@ class RuleCoder:
             and sentence.folded[hit.start - base : hit.end - base] in lexicon.act_nouns
             and re.search(r"\b(?:said|says|told|added|announced|stated|wrote|noted)\b", lead)
         ):
-            return (
-                [],
-                [],
-            )  # C13: "Saree said that five fighters were killed in 73 air raids": the speaker did not raid
+            # "Saree said that five fighters were killed in 73 air raids": the speaker did not raid.
+            return [], []
         verb_after_and = re.search(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?$", lead)
         if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", lead) and lexicon.lang == "en":
             # "…, a day after announcing that he would lift": the pronoun's antecedent is the sentence's subject.
@@ -564,24 +556,17 @@ class RuleCoder:
         if (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and) and _SUBJECT_LEAD.search(lead):
             # ", accusing X", "following talks with X": the doer is the sentence's subject.
             if _PRONOUN.match(sentence.folded):
-                return (
-                    [],
-                    [],
-                )  # C18b: "He said that Russia … and called on X": the subject is "He" (carried over)
+                # "He said that Russia … and called on X": the subject is "He" (carried over).
+                return [], []
             earlier = [m for m in sentence.parties if m.end <= hit.start and not _genitive(sentence, m)]
             return _coordinated(sentence, earlier[:1], earlier, forward=True), []
         return _coordinated(sentence, before[-1:], before, forward=False), []
 
     @staticmethod
-    def _all_pairs(
-        lexicon: Lexicon, article: Article, sentence: _Sentence, hit: _Hit, clause_start: int, clause_end: int
-    ) -> bool:
-        # C1: "the US, South Korea and Japan began an exercise": every pair; not co-mediators, not a denied meeting.
-        return (
-            hit.trigger.cameo != "045"
-            and _status(lexicon, article.text, sentence.doc_folded, hit, clause_start, clause_end)
-            != "negated"
-        )
+    def _all_pairs(clause: _Clause) -> bool:
+        """Whether 3+ coordinated doers of a symmetric act each meet each other ("the US, South Korea and
+        Japan began an exercise"): not co-mediators, not a denied meeting."""
+        return clause.hit.trigger.cameo != "045" and clause.status != "negated"
 
     @staticmethod
     def _quote_speaker(
@@ -603,10 +588,6 @@ class RuleCoder:
             return previous[:1]
         after = [a for a in sentence.actors if a.start >= m.end()]
         return after[:1]
-
-    @staticmethod
-    def _sov(sentence: _Sentence) -> bool:
-        return sentence.lang in SOV
 
     @staticmethod
     def _referred_act(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[frozenset[str] | None, int]:
@@ -639,16 +620,16 @@ class RuleCoder:
         destination ("extradited to Uzbekistan", "aid to Kyiv")."""
         if hit.trigger.type in ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE"):
             return []
-        if self._sov(sentence) and hit.trigger.type == "CONSULT" and hit.trigger.mode != "visit":
+        if sentence.lang in SOV and hit.trigger.type == "CONSULT" and hit.trigger.mode != "visit":
             return []  # "Gazze'deki ateşkes müzakereleri", "Lahey kentinde yapıldı": where, not with whom
-        if self._sov(sentence):  # "Azerbaycan'ı ziyaret edecek": the place comes before the verb
+        if sentence.lang in SOV:  # "Azerbaycan'ı ziyaret edecek": the place comes before the verb
             return [p for p in sentence.places if p.end <= hit.start][-1:]
         if (
             hit.trigger.type == "CONSULT"
             and hit.trigger.mode != "visit"
             and hit.trigger.cameo not in ("042", "043")
         ):
-            return []  # C4: "a meeting in Türkiye", "talks in Istanbul": the place is where, not with whom
+            return []  # "a meeting in Türkiye", "talks in Istanbul": the place is where, not with whom
         base = sentence.span.start
         out = []
         for p in sentence.places:
@@ -657,34 +638,21 @@ class RuleCoder:
                 if hit.trigger.type == "ASSAULT" and re.search(
                     r"\b(?:on|at|against)\b.*\bin\s+(?:the\s+)?$", gap
                 ):
-                    continue  # C4: "a strike on its consulate in Damascus": the place locates the object
+                    continue  # "a strike on its consulate in Damascus": the place locates the object
                 out.append(p)
         return out[:1]
 
-    def _event(
-        self,
-        article: Article,
-        lexicon: Lexicon,
-        sentence: _Sentence,
-        hit: _Hit,
-        source: Mention,
-        target: Mention,
-        clause_start: int,
-        clause_end: int,
-    ) -> Event:
-        status = _status(lexicon, article.text, sentence.doc_folded, hit, clause_start, clause_end)
+    def _event(self, clause: _Clause, source: Mention, target: Mention) -> Event:
+        hit, sentence, lexicon = clause.hit, clause.sentence, clause.lexicon
+        status = clause.status
         kind, cameo = hit.trigger.type, hit.trigger.cameo
         if kind in FORCE and status in ("conditional", "planned"):
             # "our forces will strike if…": force announced or made conditional is a threat of it.
             kind, cameo = "THREATEN", "138"
-        date, dated = self._date(lexicon, article, hit, clause_start, clause_end, status)
-        place = _nearest(sentence.places, hit, clause_start, clause_end)
+        date, dated = clause.date
+        place = clause.place
         mode = hit.trigger.mode
-        if (
-            hit.trigger.type == "CONSULT"
-            and mode is None
-            and lexicon.cue("phone", fold(article.text[clause_start:clause_end]))
-        ):
+        if hit.trigger.type == "CONSULT" and mode is None and clause.phone:
             mode = "phone"
         a, b = source, target
         if hit.trigger.cameo == "043":  # the host receives: the visitor is the source
@@ -712,18 +680,45 @@ class RuleCoder:
             rule=f"{lexicon.lang}:{hit.trigger.type}:{hit.trigger.cameo}", dated=dated,
         )  # fmt: skip
 
-    def _date(
-        self, lexicon: Lexicon, article: Article, hit: _Hit, clause_start: int, clause_end: int, status: str
-    ) -> tuple[PartialDate | None, bool]:
+
+@dataclass
+class _Clause:
+    """One trigger hit in its clause: the status, date, place and phone cue that every event it yields
+    shares, each worked out once and only when an event needs it."""
+
+    lexicon: Lexicon
+    article: Article
+    sentence: _Sentence
+    hit: _Hit
+    start: int
+    end: int
+
+    @cached_property
+    def status(self) -> str:
+        return _status(
+            self.lexicon, self.article.text, self.sentence.doc_folded, self.hit, self.start, self.end
+        )
+
+    @cached_property
+    def date(self) -> tuple[PartialDate | None, bool]:
         """The event's date, and whether it comes from its own date phrase (EVENTS.md §5)."""
-        future = status in ("planned", "conditional")
-        phrases = lexicon.dates.find(article.text[clause_start:clause_end])
+        future = self.status in ("planned", "conditional")
+        published = self.article.published
+        phrases = self.lexicon.dates.find(self.article.text[self.start : self.end])
         if phrases:
-            nearest = min(phrases, key=lambda p: abs(clause_start + p.start - hit.start))
-            resolved = resolve(nearest, article.published, future)
+            nearest = min(phrases, key=lambda p: abs(self.start + p.start - self.hit.start))
+            resolved = resolve(nearest, published, future)
             if resolved is not None or not future:
                 return resolved, resolved is not None
-        return (None if future else article.published), False
+        return (None if future else published), False
+
+    @cached_property
+    def place(self) -> Mention | None:
+        return _nearest(self.sentence.places, self.hit, self.start, self.end)
+
+    @cached_property
+    def phone(self) -> bool:
+        return self.lexicon.cue("phone", self.sentence.doc_folded[self.start : self.end])
 
 
 def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:
@@ -774,7 +769,7 @@ def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]
             if any(a.end == base + m.start() or a.end == base + m.start() for a in sentence.actors) and any(
                 abs(a.start - (base + m.end())) <= 4 for a in sentence.actors
             ):
-                continue  # C24: "Denmark and the Netherlands said": a coordinated subject, not two clauses
+                continue  # "Denmark and the Netherlands said": a coordinated subject, not two clauses
             if base + m.end() <= hit.start:
                 start = max(start, base + m.end())
             elif base + m.start() >= hit.end:

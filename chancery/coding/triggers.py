@@ -77,7 +77,7 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
     # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
     kept = [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
     if lexicon.lang == "en":
-        # C21: "pledged to settle Syria's debt", "agreed to meet again": a promise of a kind of act is that act,
+        # "pledged to settle Syria's debt", "agreed to meet again": a promise of a kind of act is that act,
         # planned (EVENTS.md §4), not an AGREE of its own.
         base = sentence.span.start
         kept = [
@@ -125,7 +125,7 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
             and sentence.lang == "en"
             and hit.start >= other.end
         ):
-            # C7: "called on Rwanda to withdraw its forces": what is asked for is not an act of its own.
+            # "called on Rwanda to withdraw its forces": what is asked for is not an act of its own.
             gap = sentence.folded[other.end - base : hit.start - base]
             if (
                 len(gap) <= 60
@@ -135,7 +135,7 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
                 return True
             continue
         elif other.trigger.topic and hit.trigger.type == "CONSULT" and hit.start >= other.end:
-            # C7: "discussed the prospects for a new round of talks": the talks are the topic.
+            # "discussed the prospects for a new round of talks": the talks are the topic.
             if hit.start - other.end <= 60 and not re.search(
                 r"[.;:!?]", sentence.folded[other.end - base : hit.start - base]
             ):

@@ -96,7 +96,7 @@ class Match(Generic[T]):
     skipped: tuple[tuple[int, int], ...] = ()  # spans of tokens the match ran over
 
 
-@dataclass(slots=True)  # not frozen: ~90,000 are built per matcher, and a frozen __init__ is slow
+@dataclass(slots=True)  # not frozen: one per alias form (tens of thousands), and a frozen __init__ is slow
 class _Slot(Generic[T]):
     """What the automaton holds for one key: everything a hit needs, computed once at compile time."""
 

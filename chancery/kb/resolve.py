@@ -19,7 +19,8 @@ Every mention keeps the reason it was resolved that way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -231,7 +232,7 @@ class Resolver:
                     and mention.kind != "group"
                     and _COORDINATED.fullmatch(text[mentions[-1].end : mention.start])
                     and mentions[-1].code
-                    != mention.code  # R3: "Pakistan and Pakistan-administered Kashmir" is no pair
+                    != mention.code  # "Pakistan and Pakistan-administered Kashmir" is no pair
                 ):
                     state.coordinated = (mentions[-1].code, mention.code)
                     if _AND.fullmatch(text[mentions[-1].end : mention.start]):  # not a "Türkiye-EU" compound
@@ -277,7 +278,7 @@ class Resolver:
             nation = chain[1].entry
             assert isinstance(body, Alias) and isinstance(nation, Alias)
             if nation.kind == "state" and body.kind == "organization" and lang == "en":
-                # R1: "Amnesty International Kenya", "NATO-Ukraine Council": the organization (its branch or
+                # "Amnesty International Kenya", "NATO-Ukraine Council": the organization (its branch or
                 # body), not the state's own institution.
                 mention = Mention(
                     start,
@@ -375,19 +376,7 @@ class Resolver:
                     home, why = place.code, f"the place named just before, {place.text}"
                 else:
                     home, why = state.home(self.kb.states), "the article's country so far"
-                if home is None:
-                    return []
-                m = Mention(
-                    piece.start,
-                    piece.end,
-                    span,
-                    home,
-                    entry.sector,
-                    "actor",
-                    entry.text,
-                    f"'{entry.text}' with no nationality: {why} ({home})",
-                )
-                return [state.remember(m)]
+                return _unnamed_body(piece, span, entry, home, why, state)
             if (
                 entry.role is None
                 and entry.sector == "REB"
@@ -395,9 +384,7 @@ class Resolver:
             ):
                 # "les rebelles", "the rebels": the armed group named most often lately (not "five fighters")
                 rebs = [m for m in state.recent[-HISTORY:] if m.sector == "REB"]
-                counts: dict[str, int] = {}
-                for m in rebs:
-                    counts[m.code] = counts.get(m.code, 0) + 1
+                counts = Counter(m.code for m in rebs)
                 group = max(reversed(rebs), key=lambda m: counts[m.code]) if rebs else None
                 if group is not None:
                     return [
@@ -418,25 +405,10 @@ class Resolver:
                 and _THE_BEFORE.search(text, max(0, piece.start - 5), piece.start)
                 and state.holder_of(entry) is None
             ):
-                # R8: "the government deployed the army", "the Interior Ministry said": with no nationality and
+                # "the government deployed the army", "the Interior Ministry said": with no nationality and
                 # none named before, the article's country (like "the police").
                 home = state.home(self.kb.states)
-                if home is None:
-                    return []
-                return [
-                    state.remember(
-                        Mention(
-                            piece.start,
-                            piece.end,
-                            span,
-                            home,
-                            entry.sector,
-                            "actor",
-                            entry.text,
-                            f"'{entry.text}' with no nationality: the article's country so far ({home})",
-                        )
-                    )
-                ]
+                return _unnamed_body(piece, span, entry, home, "the article's country so far", state)
             if _plural_title(span, lang):
                 return []  # "des ministres de la Défense": several people, not the last one named
             earlier = state.holder_of(entry)
@@ -648,6 +620,18 @@ class Resolver:
             if len(ever) == 1 and _former_leader(ever[0], state.date):
                 return ever[0], "surname of the only former leader so named"
         return None, ""
+
+
+def _unnamed_body(
+    piece: _Piece, span: str, role: RolePhrase, home: str | None, why: str, state: _DocState
+) -> list[Mention]:
+    """A body or group named without a nationality ("the police", "parliament"), coded to ``home``."""
+    if home is None:
+        return []
+    reason = f"'{role.text}' with no nationality: {why} ({home})"
+    return [
+        state.remember(Mention(piece.start, piece.end, span, home, role.sector, "actor", role.text, reason))
+    ]
 
 
 def _former_leader(person: Person, date: PartialDate) -> bool:
@@ -889,16 +873,17 @@ class _DocState:
     def home(self, states: dict[str, tuple[str, str]]) -> str | None:
         """The state the article is about so far: the only one named, or the one named most often (at least
         twice), first on ties."""
-        counts: dict[str, int] = {}
-        for m in self.recent:
-            if m.code in states:
-                counts[m.code] = counts.get(m.code, 0) + 1
+        counts = self.state_counts(states)
         if not counts:
             return None
-        best = max(counts.values())
-        if best < 2 and len(counts) > 1:
-            return None
-        return next(code for code, n in counts.items() if n == best)
+        ((code, best),) = counts.most_common(1)
+        return None if best < 2 and len(counts) > 1 else code
+
+    def state_counts(
+        self, states: dict[str, tuple[str, str]], exclude: Set[str] = frozenset()
+    ) -> Counter[str]:
+        """How often each state has been named as an actor so far, in order of first mention."""
+        return Counter(m.code for m in self.recent if m.code in states and m.code not in exclude)
 
     def role_of(self, person: Person) -> tuple[Role | None, bool]:
         """The person's role at the document's date (cached: a person is often named many times)."""
@@ -921,14 +906,10 @@ class _DocState:
     def main_states(self, states: dict[str, tuple[str, str]], exclude: set[str]) -> tuple[str, str] | None:
         """The two states named most often so far (first named first on ties), when both are named at
         least twice: the dyad an article is about."""
-        counts: dict[str, int] = {}
-        for m in self.recent:
-            if m.code in states and m.code not in exclude:
-                counts[m.code] = counts.get(m.code, 0) + 1
-        top = sorted(counts, key=lambda c: -counts[c])[:2]
-        if len(top) < 2 or counts[top[1]] < 2:
+        top = self.state_counts(states, exclude).most_common(2)
+        if len(top) < 2 or top[1][1] < 2:
             return None
-        return top[0], top[1]
+        return top[0][0], top[1][0]
 
     def holder_of(self, role: RolePhrase) -> Mention | None:
         """The last mention this title or institution refers back to: "the minister" → the last
