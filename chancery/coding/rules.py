@@ -17,6 +17,7 @@ dyad) in a document becomes one event with one evidence entry per sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -764,17 +765,23 @@ def _partner(sentence: _Sentence, hit: _Hit, mention: Mention) -> bool:
 def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]:
     base = sentence.span.start
     start, end = base, sentence.span.end
+    ends = {a.end for a in sentence.actors}
+    starts = sorted(a.start for a in sentence.actors)
     for pattern in lexicon.cues.get("clause", ()):
         for m in pattern.finditer(sentence.folded):
-            if any(a.end == base + m.start() or a.end == base + m.start() for a in sentence.actors) and any(
-                abs(a.start - (base + m.end())) <= 4 for a in sentence.actors
-            ):
+            if base + m.start() in ends and _near(starts, base + m.end(), 4):
                 continue  # "Denmark and the Netherlands said": a coordinated subject, not two clauses
             if base + m.end() <= hit.start:
                 start = max(start, base + m.end())
             elif base + m.start() >= hit.end:
                 end = min(end, base + m.start())
     return start, end
+
+
+def _near(sorted_offsets: list[int], offset: int, distance: int) -> bool:
+    """Whether some offset lies within ``distance`` of ``offset``."""
+    i = bisect_left(sorted_offsets, offset - distance)
+    return i < len(sorted_offsets) and sorted_offsets[i] <= offset + distance
 
 
 _TR_CONDITION = re.compile(r"\b\w+(?:rs[ae]|ms[ae]|s[ae]ydi|mesi halinde|masi halinde)\b(?=\s*,)")

@@ -45,3 +45,16 @@ def test_split_offsets_point_into_text(segmenter):
     text = "  First one.   Second one?\n\n Third. "
     spans = segmenter.split(text, "en")
     assert [text[s.start : s.end] for s in spans] == ["First one.", "Second one?", "Third."]
+
+
+def test_an_overlong_run_is_cut_at_semicolons_then_commas_then_spaces(segmenter):
+    from chancery.nlp.segment import MAX_SENTENCE
+
+    listing = "; ".join(f"item {i}, with a comma" for i in range(400))  # ~8,000 characters, no period
+    spans = segmenter.split(listing, "en")
+    pieces = [listing[s.start : s.end] for s in spans]
+    assert len(pieces) > 1 and all(len(p) <= MAX_SENTENCE for p in pieces)
+    assert all(p.endswith(";") for p in pieces[:-1])  # cut after a semicolon, nothing lost in between
+    assert " ".join(pieces) == listing
+    unbroken = "x" * (MAX_SENTENCE * 2 + 5)
+    assert [s.end - s.start for s in segmenter.split(unbroken, "en")] == [MAX_SENTENCE, MAX_SENTENCE, 5]
