@@ -89,8 +89,13 @@ class Pipeline:
         }
 
     @property
+    def coder(self) -> Stage | None:
+        """The stage that assigns the events (enrichment stages run after it)."""
+        return next((s for s in reversed(self.stages) if s.name == "coder"), None)
+
+    @property
     def coder_version(self) -> str:
-        return self.stages[-1].version if self.stages else "none"
+        return self.coder.version if self.coder else "none"
 
     def __call__(self, raw: RawDocument) -> Result:
         article = raw.to_article()

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from chancery.enrich.amounts import AmountStage
 from chancery.errors import Errors, UsageError
 from chancery.pipeline import LanguageStage, Pipeline, SegmentStage, Stage
 
@@ -76,7 +77,9 @@ def load_pipeline(coder: str = DEFAULT_CODER, options: CoderOptions | None = Non
     endpoint coder, ``model`` for the spaCy one), each also readable from the environment."""
     if coder not in CODERS:
         raise UsageError(Errors.E203, name=coder, known=", ".join(sorted(CODERS)))
-    return Pipeline([LanguageStage(), SegmentStage(), _resolver(), CODERS[coder](options or {})])
+    return Pipeline(
+        [LanguageStage(), SegmentStage(), _resolver(), CODERS[coder](options or {}), AmountStage()]
+    )
 
 
 def settle_after_load() -> None:

@@ -132,7 +132,7 @@ def test_events_from_the_endpoint_are_validated_merged_and_given_codebook_attrib
     assert tur_fra.cameo == "04" and tur_fra.goldstein == 1.0
     assert str(tur_fra.date) == "2025-03-04"  # done, no date of its own: the publication date
     assert tur_fra.rule == "llm:fake-plover"
-    coder = pipeline.stages[-1]
+    coder = pipeline.coder
     assert sum(coder.dropped.values()) == len(JUNK)
     headers, body = endpoint.requests[0]
     assert headers["Authorization"] == "Bearer sk-test"
