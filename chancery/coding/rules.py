@@ -162,7 +162,17 @@ class RuleCoder:
             if inside and outside:
                 # "Paris, London and Berlin threatened …, if Iran …": coordinated doers outside stay doers.
                 kept = [m for m in sources if not condition[0] <= m.start < condition[1]]
-                sources, targets = kept or outside[:1], inside
+                # "warned that his fighters would treat the Kenyans as invaders unless the government…": in
+                # English, an object named between the verb and the condition is the one threatened.
+                direct = [
+                    m
+                    for m in after
+                    if lexicon.lang == "en"
+                    and hit.end <= m.start < condition[0]
+                    and m.start - hit.end <= MAX_TARGET_GAP
+                    and m not in kept
+                ]
+                sources, targets = kept or outside[:1], direct[:1] or inside
         if previous and re.search(
             r"-t-(?:il|elle)\s+(?:\w+\s+)?$",
             sentence.folded[max(0, hit.start - sentence.span.start - 20) : hit.start - sentence.span.start],
@@ -186,6 +196,8 @@ class RuleCoder:
             if not [m for m in sources if m.sector == "CVL"] and where:
                 sources = [Mention(hit.start, hit.end, "", where[0].code, "CVL", "actor", None, "protesters")]
         subjects = _distinct(_expand(sources))
+        if hit.trigger.cameo == "042" and subjects and all(_force_unit(lexicon, m) for m in subjects):
+            return []  # "Kenyan police officers arrived in Haiti": a deployment, not a diplomatic visit
         if hit.trigger.type in SYMMETRIC and len(subjects) >= 2:
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
@@ -221,6 +233,11 @@ class RuleCoder:
             ][:1]
             if not targets:
                 return []
+        relative_end = _relative_clause_end(sentence, hit)
+        if relative_end is not None:
+            # "Morawiecki, who visited a border post on Tuesday, blamed Lukashenko": the act inside the
+            # relative clause has no receiver outside it.
+            after = [m for m in after if m.start < relative_end]
         if sources and sources[0].start > hit.start and not hit.trigger.noun:
             after = []  # "was shot down by X with help from Y": the doer is the agent; no receiver after it
         # "mediated the agreement together with Egypt": a co-doer, not a receiver.
@@ -279,6 +296,19 @@ class RuleCoder:
                     r",\s*(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles)\b|\bpar\s+(?:\w+\s+|\w+['’]){0,2}$",
                     sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start],
                 )
+                and not _modifier(sentence, m)
+                and not (
+                    hit.trigger.type == "ASSAULT"
+                    and _NEAR_BORDER.search(
+                        sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start]
+                    )
+                )
+                and not (
+                    sentence.lang == "en"
+                    and _SUBORDINATE.search(
+                        sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start]
+                    )
+                )
                 and not (
                     referred is not None
                     and hit.trigger.type in ("ACCUSE", "REJECT")
@@ -311,6 +341,28 @@ class RuleCoder:
                 ]
         if (
             not targets
+            and lexicon.lang == "en"
+            and subjects
+            and not [m for m in sentence.actors if m.start < hit.start]
+            and re.match(r"\s+(?:them|him|her)\b", sentence.folded[hit.end - base :])
+        ):
+            # "“We have asked them to make sure…,” he said": with its doer carried over too, the object pronoun
+            # stands for the last other party named before (the speaker's own side excluded).
+            targets = [m for m in reversed(previous) if all(_two_parties(s, m) for s in subjects)][:1]
+        if (
+            not targets
+            and lexicon.lang == "en"
+            and hit.trigger.type == "RETREAT"
+            and subjects
+            and re.match(
+                r"\s+(?:\w+\s+){0,3}?(?:prisoners|detainees|inmates)\b", sentence.folded[hit.end - base :]
+            )
+        ):
+            # "Cuba said it would release 553 prisoners": prisoners of no other nationality are the state's own.
+            doer = subjects[0]
+            targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed prisoners")]
+        if (
+            not targets
             and hit.trigger.type == "THREATEN"
             and re.search(
                 r"represailles|riposte",
@@ -330,6 +382,34 @@ class RuleCoder:
                         if e.target == last.target and e.evidence[0].sentence == last.evidence[0].sentence
                     ]
                 )
+        if (
+            not targets
+            and subjects
+            and referred is None
+            and lexicon.lang == "en"
+            and not [m for m in sentence.parties if hit.end <= m.start < clause_end]
+        ):
+            # "met allied leaders at the NATO-Ukraine Council and pressed for more air defence", "regretted the
+            # decision and rejected the pretexts": a verb coordinated to the last one shares its receiver.
+            targets = _shared_receivers(sentence, hit, codes, reported)
+            if not targets and re.search(r"\balso\s+$", sentence.folded[: hit.start - base]):
+                # "The US imposed sanctions on Russia… Britain also froze the assets of six officials": "also"
+                # repeats the last act of the kind, on the same receiver.
+                same = [e for e in reported if e.type == hit.trigger.type and e.source not in codes]
+                targets = [
+                    Mention(
+                        hit.start,
+                        hit.end,
+                        "",
+                        e.target,
+                        e.target_sector,
+                        "actor",
+                        None,
+                        "receiver of the act repeated",
+                    )
+                    for e in same[-1:]
+                    if e.target not in codes
+                ]
         if not targets and re.search(
             r"\w+ant$", sentence.folded[hit.start - sentence.span.start : hit.end - sentence.span.start]
         ):
@@ -425,7 +505,7 @@ class RuleCoder:
             # "Starmer, attending his first NATO summit, said…", "Lourenco, the African Union's mediator, is
             # set to host…": an actor inside an apposition or participle clause is not the subject.
             for ins in re.finditer(
-                r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|\w+ing\s+|who\s+|which\s+)[^,;]{0,80}?,",
+                r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|\w+ing\s+|who\s+|whose\s+|which\s+)[^,;]{0,80}?,",
                 sentence.folded,
             ):
                 s0, e0 = base + ins.start(), base + ins.end()
@@ -554,6 +634,16 @@ class RuleCoder:
                 and not _quoted(sentence.folded, 0, m.start - base)
             ]
             return earlier[:1], []  # none: "“…,” he said during a visit": the pronoun carries over (below)
+        if lexicon.lang == "en" and lead.rstrip().endswith(","):
+            # "“…,” the ministry said, condemning the drills": the participle's doer is the speaker just before.
+            speaker = [
+                m
+                for m in sentence.actors
+                if m.end <= hit.start
+                and _REPORTED_BY.fullmatch(sentence.folded[m.end - base : hit.start - base])
+            ]
+            if speaker:
+                return speaker[-1:], []
         if (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and) and _SUBJECT_LEAD.search(lead):
             # ", accusing X", "following talks with X": the doer is the sentence's subject.
             if _PRONOUN.match(sentence.folded):
@@ -561,6 +651,8 @@ class RuleCoder:
                 return [], []
             earlier = [m for m in sentence.parties if m.end <= hit.start and not _genitive(sentence, m)]
             return _coordinated(sentence, earlier[:1], earlier, forward=True), []
+        if lexicon.lang == "en" and not hit.trigger.noun and _OWN_SUBJECT.search(lead):
+            return [], []
         return _coordinated(sentence, before[-1:], before, forward=False), []
 
     @staticmethod
@@ -647,7 +739,11 @@ class RuleCoder:
         hit, sentence, lexicon = clause.hit, clause.sentence, clause.lexicon
         status = clause.status
         kind, cameo = hit.trigger.type, hit.trigger.cameo
-        if kind in FORCE and status in ("conditional", "planned"):
+        if (
+            kind in FORCE
+            and status in ("conditional", "planned")
+            and not _announced_measure(lexicon, kind, status)
+        ):
             # "our forces will strike if…": force announced or made conditional is a threat of it.
             kind, cameo = "THREATEN", "138"
         date, dated = clause.date
@@ -722,6 +818,87 @@ class _Clause:
         return self.lexicon.cue("phone", self.sentence.doc_folded[self.start : self.end])
 
 
+def _announced_measure(lexicon: Lexicon, kind: str, status: str) -> bool:
+    """Whether an announced act keeps its own type: in English wire copy "the bloc would broaden its
+    sanctions", "would tighten export controls" report a planned sanction, not a threat of one (a
+    sanction made conditional on the other side's conduct stays a threat)."""
+    return lexicon.lang == "en" and kind == "SANCTION" and status == "planned"
+
+
+_FORCE_UNIT = re.compile(
+    r"\b(?:troops|soldiers|forces|officers|police|policemen|personnel|peacekeepers|contingent|units|marines|"
+    r"sailors|warships|fighters)$",
+    re.IGNORECASE,
+)
+
+
+def _force_unit(lexicon: Lexicon, mention: Mention) -> bool:
+    """Whether an English mention names armed or police units rather than a representative: units that
+    arrive somewhere are deployed, they do not visit."""
+    return lexicon.lang == "en" and bool(_FORCE_UNIT.search(mention.text))
+
+
+def _shared_receivers(
+    sentence: _Sentence, hit: _Hit, codes: set[str], reported: list[Event]
+) -> list[Mention]:
+    """The receivers of the act coordinated right before this one by "and" with the same doer ("met X …
+    and pressed for …"), as reported for that act in this sentence."""
+    base = sentence.span.start
+    earlier = [h for h in sentence.hits if h.end <= hit.start]
+    if not earlier or not re.fullmatch(
+        r"[^,;:.]*\band\s+(?:also\s+|then\s+)?", sentence.folded[earlier[-1].end - base : hit.start - base]
+    ):
+        return []
+    rule = f"{sentence.lang}:{earlier[-1].trigger.type}:"
+    return _distinct(
+        [
+            Mention(
+                hit.start, hit.end, "", e.target, e.target_sector, "actor", None, "receiver of the act before"
+            )
+            for e in reported
+            if e.source in codes
+            and (e.rule or "").startswith(rule)
+            and any(ev.sentence == sentence.index for ev in e.evidence)
+        ]
+    )
+
+
+_REPORTED_BY = re.compile(
+    r"\s+(?:said|says|added|wrote|stated|announced|told\s+(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*"
+)
+# "an attack on the village of Vugizo near the border with Congo": the state locates the target.
+_NEAR_BORDER = re.compile(
+    r"\b(?:near|along|across|close to)\s+(?:the\s+|its\s+)?(?:border|frontier)s?\s+with\s+(?:the\s+)?$"
+)
+# A subordinate clause with a subject of its own between a name and the verb: "summoned the envoy after a
+# mortar shell fired from across the border killed two people": the name is not the killer.
+_OWN_SUBJECT = re.compile(r"\b(?:after|before|when|because|since|until|while|as)\s+(?:an?|the)\s+")
+# ", hours after U.S. officials announced…": a receiver is not past the start of a subordinate clause.
+_SUBORDINATE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|as|when|while|since|until|because)\s")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*")
+
+
+def _relative_clause_end(sentence: _Sentence, hit: _Hit) -> int | None:
+    """Where the English non-restrictive relative clause the hit stands in ends (", who visited X,")."""
+    if sentence.lang != "en":
+        return None
+    base = sentence.span.start
+    for m in _RELATIVE_CLAUSE.finditer(sentence.folded):
+        if base + m.start() < hit.start < base + m.end():
+            return base + m.end()
+    return None
+
+
+# "a U.N.-backed mission", "the Saudi-led coalition": the actor qualifies a noun, it is not the receiver.
+_MODIFIER_AFTER = re.compile(r"\.?-(?:backed|led|brokered|sponsored|funded|organi[sz]ed|drafted|mediated)\b")
+
+
+def _modifier(sentence: _Sentence, mention: Mention) -> bool:
+    """Whether an English mention is the first half of a compound adjective ("U.N.-backed")."""
+    base = sentence.span.start
+    return sentence.lang == "en" and bool(_MODIFIER_AFTER.match(sentence.folded, mention.end - base))
+
+
 def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:
     """Whether a preposition stands between an act noun and the mention ("the attack on Ukraine"), not a
     genitive ("the proposal of Ukraine") or nothing ("les frappes ukrainiennes")."""
@@ -742,7 +919,10 @@ def _bystander(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
         return True
     if lexicon.cue("speaker_before", before):
         return True
-    return bool(re.search(r"[,\"”»]\s*(?:the\s+)?$", before)) and lexicon.cue("speaker_after", after)
+    # "…, the ministry said", "…, his spokesman said": the reporting speaker after what was said.
+    return bool(re.search(r"[,\"”»]\s*(?:the\s+|(?:his|her|its|their)\s+)?$", before)) and lexicon.cue(
+        "speaker_after", after
+    )
 
 
 def _partner(sentence: _Sentence, hit: _Hit, mention: Mention) -> bool:
@@ -812,7 +992,9 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
         or lexicon.cue("conditional_before", before)
     ):
         return "conditional"
-    if lexicon.cue("planned", before) or lexicon.cue("planned_after", after):
+    if (lexicon.cue("planned", before) and not lexicon.cue("not_planned", before)) or lexicon.cue(
+        "planned_after", after
+    ):
         return "planned"
     return "occurred"
 

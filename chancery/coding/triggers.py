@@ -77,6 +77,7 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
     # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
     kept = [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
     if lexicon.lang == "en":
+        kept = [h for h in kept if not _compound_modifier(sentence, h) and not _alleged(sentence, h)]
         # "pledged to settle Syria's debt", "agreed to meet again": a promise of a kind of act is that act,
         # planned (EVENTS.md §4), not an AGREE of its own.
         base = sentence.span.start
@@ -97,6 +98,38 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
             )
         ]
     return kept
+
+
+# "accused Rabat of cooperating with Israel", "blamed Minsk for luring migrants": what the accused is said to
+# have done, up to the end of the clause.
+_ALLEGATION = re.compile(
+    r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|suspect(?:s|ed|ing)?)\s+[^,;:.]{1,60}?\s(?:of|for)\s+"
+    r"(?P<what>[^,;:.]*)"
+)
+
+
+def _compound_modifier(sentence: _Sentence, hit: _Hit) -> bool:
+    """Whether an English trigger is the participle of a compound adjective: "a U.N.-backed mission", "the
+    Iran-backed militia", "a Saudi-led coalition" describe a body, they report no act."""
+    base = sentence.span.start
+    start = hit.start - base
+    word = sentence.folded[start : hit.end - base].split(" ")[0]
+    return (
+        start >= 2
+        and sentence.folded[start - 1] == "-"
+        and sentence.folded[start - 2] not in " -"
+        and (word.endswith("ed"))
+    )
+
+
+def _alleged(sentence: _Sentence, hit: _Hit) -> bool:
+    """Whether an English trigger names what someone is accused of ("accused North Korea of shipping
+    shells to Russia"): the act is an allegation, coded as the ACCUSE, not as an act of its own."""
+    base = sentence.span.start
+    return any(
+        base + m.start("what") <= hit.start < base + m.end("what")
+        for m in _ALLEGATION.finditer(sentence.folded)
+    )
 
 
 def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:

@@ -715,7 +715,7 @@ _ALIAS_REASONS = {
 }
 _DATIVE_ACCUSATIVE = frozenset(["a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü"])
 _GENITIVE = frozenset(["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"])
-_AND = re.compile(r"\s*(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?", re.IGNORECASE)
+_AND = re.compile(r"\s*,?\s*(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|et|ou|ve|veya)\s*", re.IGNORECASE)
 _TARGET_WORDS = frozenset({"on", "onto", "sur"})
 # Articles and prepositions that may stand between a locative, a direction and a name.
@@ -735,16 +735,19 @@ def _word_before(text: str, start: int, reach: int = 24) -> str:
 
 # "Russia-Ukraine", "Armenia and Azerbaijan": a pair that "with both sides" may point back to.
 _COORDINATED = re.compile(
-    r"\s*(?:-|–|/|(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?)\s*", re.IGNORECASE
+    r"\s*(?:-|–|/|,?\s*(?:and|et|ve|ile|&)\s+(?:the\s+|l[ae]s?\s+|l['’])?)\s*", re.IGNORECASE
 )
 _DEFINITE = {"en": ("the",), "fr": ("les",), "tr": ()}
 
 
 def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
     """Whether one of the three words before ``start`` begins with one of ``stems``."""
-    return bool(stems) and any(
-        fold(w).startswith(stems) for w in _WORDS.findall(text[max(0, start - 40) : start])[-3:]
-    )
+    window = text[max(0, start - 40) : start]
+    # Not across a sentence end: "…, the Akorda press service said. The two leaders agreed".
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return bool(stems) and any(fold(w).startswith(stems) for w in _WORDS.findall(window)[-3:])
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")

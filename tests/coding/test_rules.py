@@ -305,3 +305,167 @@ def test_acts_dated_to_different_days_are_distinct_records():
         str(e.date) for e in article.events if (e.type, e.source, e.target) == ("ASSAULT", "IND", "PAK")
     )
     assert strikes == ["2025-05-07", "2025-05-09"]
+
+
+def _dyads(text):
+    return {e[:3] for e in events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An announced sanction stays a planned sanction in English; a decision taken is reported as done.
+        (
+            " date 2025-03-04 Japan said it would tighten export controls on goods bound for Russia.",
+            ("SANCTION", "JPN", "RUS", "planned"),
+            ("THREATEN", "JPN", "RUS"),
+        ),
+        (
+            " date 2025-03-04 Chile has decided to sever diplomatic relations with Israel.",
+            ("SANCTION", "CHL", "ISR", "occurred"),
+            ("THREATEN", "CHL", "ISR"),
+        ),
+        # A decision regretted is disapproved of; the doer of the decision receives it.
+        (
+            " date 2025-03-04 Ghana closed its border with Togo on Monday. Togo regretted the decision.",
+            ("ACCUSE", "TGO", "GHA", "occurred"),
+            None,
+        ),
+        # Prisoners of no stated nationality released by a state are its own.
+        (
+            " date 2025-03-04 Belarus said it would release 30 prisoners, days after Poland asked for talks.",
+            ("RETREAT", "BLR", "BLR", "planned"),
+            ("RETREAT", "BLR", "POL"),
+        ),
+    ],
+)
+def test_english_status_and_implied_receivers(text, expected, absent):
+    found = events(text)
+    assert expected in {e[:4] for e in found}
+    if absent:
+        assert absent not in {e[:3] for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A compound adjective ("U.N.-backed") is neither an act nor a receiver.
+        (
+            " date 2025-03-04 Kenyan police joined a U.N.-backed mission to help Haiti.",
+            ("SUPPORT", "UN", "HTI"),
+        ),
+        # What someone is accused of is the accusation, not an act coded as done.
+        (
+            " date 2025-03-04 Seoul accused Pyongyang of firing missiles at Japan.",
+            ("ASSAULT", "PRK", "JPN"),
+        ),
+        # Troops or police arriving somewhere are deployed, they do not pay a visit.
+        (
+            " date 2025-03-04 Hundreds of French troops arrived in Estonia on Tuesday.",
+            ("CONSULT", "FRA", "EST"),
+        ),
+        # "hosts troops", "welcomed any effort to…" are no meetings; "a brief war" is no briefing.
+        (
+            " date 2025-03-04 Lithuania hosts 1,000 German troops.",
+            ("CONSULT", "DEU", "LTU"),
+        ),
+        (
+            " date 2025-03-04 The White House said it welcomed any effort to end the war in Sudan.",
+            ("CONSULT", "USA", "SDN"),
+        ),
+        (" date 2025-03-04 Russia fought a brief war with Georgia in 2008.", ("CONSULT", "RUS", "GEO")),
+        # An act inside a relative clause has no receiver outside it.
+        (
+            " date 2025-03-04 Prime Minister Donald Tusk, who visited a border post on Tuesday, blamed Belarus.",
+            ("CONSULT", "POL", "BLR"),
+        ),
+    ],
+)
+def test_english_phrases_that_report_no_act(text, absent):
+    assert absent not in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his spokesman said" reports; "the agreement" points back to the parties of the last agreement.
+        (
+            " date 2025-03-04 Iran and Saudi Arabia agreed to restore relations. "
+            "UN Secretary-General Antonio Guterres welcomed the agreement, his spokesman said.",
+            {("SUPPORT", "UN", "IRN"), ("SUPPORT", "UN", "SAU")},
+        ),
+        # A verb coordinated by "and" shares the receiver of the one before.
+        (
+            " date 2025-03-04 Zelenskiy met NATO leaders on Thursday and pressed for more air defence systems.",
+            {("REQUEST", "UKR", "NATO")},
+        ),
+        # "also" repeats the last act of the kind on the same receiver.
+        (
+            " date 2025-03-04 The United States imposed sanctions on Russia. Britain also froze the assets of "
+            "six officials.",
+            {("SANCTION", "GBR", "RUS")},
+        ),
+        # An object pronoun in a quotation stands for the other party named just before.
+        (
+            " date 2025-03-04 Foreign Minister Hasan Mahmud summoned the Myanmar ambassador. "
+            "“We have asked them to stop the shelling,” he told reporters.",
+            {("REQUEST", "BGD", "MMR")},
+        ),
+        # The speaker of a reporting clause is the doer of the participle after it.
+        (
+            " date 2025-03-04 China held drills near Taiwan. “This is a provocation,” Taiwan's defence ministry "
+            "said, condemning the drills.",
+            {("ACCUSE", "TWN", "CHN")},
+        ),
+        # The object between a warning and its condition is the one threatened, not who is in the condition.
+        (
+            " date 2025-03-04 The gang leader of Viv Ansanm warned in a video posted last week that his fighters "
+            "would attack the Kenyans unless Haiti opened talks.",
+            {("THREATEN", "VIV_ANSANM", "KEN")},
+        ),
+        (
+            " date 2025-03-04 Iran warned that it would strike Israel if the United States intervened.",
+            {("THREATEN", "IRN", "ISR")},
+        ),
+        (
+            " date 2025-03-04 The Cuban foreign ministry said the decision followed dialogue with the Vatican.",
+            {("CONSULT", "CUB", "VAT")},
+        ),
+        (
+            " date 2025-03-04 Kenya will deploy 600 officers to the U.N.-backed security mission in Haiti.",
+            {("AID", "KEN", "HTI")},
+        ),
+    ],
+)
+def test_english_receivers_from_context(text, expected):
+    found = _dyads(text)
+    assert expected <= found, found
+
+
+def test_the_two_leaders_after_a_reporting_clause_are_the_two_named_before():
+    found = _dyads(
+        " date 2024-07-01 Kazakh President Kassym-Jomart Tokayev spoke by phone with Uzbek President Shavkat "
+        "Mirziyoyev, the Akorda press service said. The two leaders agreed to speed up work on the dam."
+    )
+    assert ("AGREE", "KAZ", "UZB") in found or ("AGREE", "UZB", "KAZ") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A subordinate clause with its own subject: the name before it did not do the act.
+        (
+            " date 2024-02-06 Bangladesh summoned Myanmar's ambassador on Tuesday to protest after a mortar shell "
+            "killed two people in Bangladesh.",
+            ("ASSAULT", "MMR", "BGD"),
+        ),
+        # A state named to locate a target near the border is not the target.
+        (
+            " date 2024-02-06 The RED-Tabara rebel group claimed the attack on the village of Vugizo near the "
+            "border with Democratic Republic of Congo.",
+            ("ASSAULT", "RED-TABARA", "COD"),
+        ),
+    ],
+)
+def test_english_doers_and_receivers_that_only_set_the_scene(text, absent):
+    assert absent not in _dyads(text)
