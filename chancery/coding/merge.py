@@ -13,6 +13,12 @@ def merge_event(events: dict[tuple[str, ...], Event], event: Event) -> None:
     dyad = tuple(sorted((a, b))) if event.type in SYMMETRIC else (a, b)
     key = (event.type, *dyad, "planned" if event.status == "planned" else "")
     known = events.get(key)
+    if known is not None and _other_meeting(known, event):
+        # "met his counterpart …; the delegation was then received by the prime minister": meetings with
+        # different people on one side are distinct records; a report naming the same people joins its one.
+        same = [k for k, e in events.items() if k[: len(key)] == key and not _other_meeting(e, event)]
+        key = same[0] if same else (*key, f"{event.source_actor}|{event.target_actor}")
+        known = events.get(key)
     if known is not None and _other_day(known, event):
         # "strikes on Wednesday … fire on Thursday": acts the text dates to different days are distinct
         # records (EVENTS.md §6); a report with the day of one of them joins that one.
@@ -42,4 +48,15 @@ def _other_day(known: Event, event: Event) -> bool:
         and event.date is not None
         and known.date.precision == event.date.precision == "day"
         and known.date != event.date
+    )
+
+
+def _other_meeting(known: Event, event: Event) -> bool:
+    """Whether two reports of a meeting of one dyad name different officials for the same side."""
+    if event.type != "CONSULT" or known.status != event.status:
+        return False
+    named = {known.source: known.source_actor, known.target: known.target_actor}
+    return any(
+        person and named.get(code) and named[code] != person
+        for code, person in ((event.source, event.source_actor), (event.target, event.target_actor))
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -32,9 +32,15 @@ from chancery.coding.turkish import (
     _TR_ACCUSATIVE,
     _TR_COMPLEMENT,
     _TR_GENITIVE,
+    _TR_GOAL_CASE,
+    _TR_HOME,
     _TR_MODIFIER,
     _TR_TOGETHER,
+    _TR_WITH,
     _sov_list,
+    _tr_bare_modifier,
+    _tr_crowd_protest,
+    _tr_participle_head,
 )
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate
 from chancery.kb.resolve import DOMESTIC_SECTORS
@@ -126,6 +132,10 @@ class RuleCoder:
     ) -> list[Event]:
         if _standing(article.text, hit, lexicon.lang, sentence.actors):
             return []
+        crowd = lexicon.lang in SOV and _tr_crowd_protest(lexicon, sentence, hit)
+        if crowd:
+            # "yüz binlerce kişi … saldırılarını protesto etti": a crowd demonstrates, it does not accuse
+            hit = _Hit(hit.start, hit.end, replace(hit.trigger, type="PROTEST", mode="demo", cameo="141"))
         clause_start, clause_end = _clause(lexicon, sentence, hit)
         clause = _Clause(lexicon, article, sentence, hit, clause_start, clause_end)
         actors = [m for m in sentence.parties if clause_start <= m.start < clause_end]
@@ -187,6 +197,27 @@ class RuleCoder:
             )
         ):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
+        if lexicon.lang in SOV and not sources and targets and previous:
+            # "Heyet ayrıca Nijer Başbakanı … ile de bir araya geldi": a dropped subject is the last sentence's
+            sources = [m for m in previous if all(_two_parties(m, t) for t in targets)][:1]
+        if lexicon.lang in SOV and hit.trigger.mode == "multilateral" and not targets:
+            # "Zirveye katılan Erdoğan": the summit is the organization's named before ("NATO … Zirvesi")
+            doer_codes = {m.code for m in sources}
+            targets = [
+                m
+                for m in sorted(article.mentions, key=lambda m: m.start)
+                if m.kind == "actor" and m.sector == "IGO" and m.end <= hit.start and m.code not in doer_codes
+            ][-1:]
+        if crowd:
+            # the crowd: civilians of the country where it gathers (a foreign capital named), else the press's own
+            where = [p for p in sentence.places if clause_start <= p.start < hit.start][-1:]
+            home = where[0].code if where else _TR_HOME
+            # what is protested: the receiver read from the clause, else the actor named before the verb (the
+            # crowd itself is no actor: "binlerce kişi İsrail'in saldırılarını protesto etti")
+            targets = [m for m in targets if m.code != home] or [
+                m for m in sources + before if m.code != home and m.sector != "CVL"
+            ][-1:]
+            sources = [Mention(hit.start, hit.end, "", home, "CVL", "actor", None, "protesters")]
         if hit.trigger.type == "PROTEST" and lexicon.lang == "en":
             # "thousands rallied outside Georgia's parliament", "protesters stormed parliament": the crowd is
             # the civilians of the country whose institution (or place) they protest at.
@@ -550,9 +581,46 @@ class RuleCoder:
                 m for m in before if lexicon.cue("agent", sentence.folded[m.end - base : m.end - base + 40])
             ]
             if agent:
-                others = [m for m in before if m not in agent]
+                # "heyet … Tiani tarafından kabul edildi": the receiver is another party, not the agent's own state
+                others = [m for m in before if m not in agent and _two_parties(agent[0], m)]
                 return agent[:1], others[-1:]
+            head = _tr_participle_head(sentence, hit.start, hit.end, hit.trigger.noun)
+            if head is not None:
+                # "zirveye katılan Erdoğan", "İsrail'e destek veren Batı": the noun after a subject participle
+                # does the act, those before it receive it; a head that names no actor leaves no doer.
+                heads = [m for m in after if 0 <= m.start - head <= 2]
+                if not heads:
+                    return [], []
+                doers = _coordinated(sentence, heads[:1], after, forward=True)
+                objects = [
+                    m
+                    for m in before
+                    if all(_two_parties(d, m) for d in doers) and not _tr_bare_modifier(sentence, m)
+                ]
+                goals = [m for m in objects if _TR_GOAL_CASE.match(sentence.folded, m.end - base)]
+                return doers, (goals or objects)[-1:]
+            if len(before) == 1 and _TR_WITH.match(sentence.folded, before[0].end - base):
+                # "Heyet ayrıca Nijer Başbakanı … ile de bir araya geldi": the partner is named, the doer is not
+                return [], before
             doers = _sov_list(sentence, _coordinated(sentence, before[:1], before, forward=True))
+            partner = [m for m in before[1:] if _TR_WITH.match(sentence.folded, m.end - base)]
+            if (
+                hit.trigger.type in SYMMETRIC
+                and partner
+                and _TR_GENITIVE.match(sentence.folded, doers[0].end - base)
+            ):
+                # "DEAŞ'ın … olduğu belirtilen şüphelinin Irak makamlarıyla yürütülen çalışma sonucunda Türkiye'ye
+                # iade edildiği": a genitive opener belongs to a noun phrase; the act is between the partner "with"
+                # whom it is done and the other party named as an argument.
+                sides = [
+                    m
+                    for m in before
+                    if m.start > partner[-1].end
+                    and _two_parties(partner[-1], m)
+                    and not _TR_GENITIVE.match(sentence.folded, m.end - base)
+                ]
+                if sides:
+                    return [partner[-1]], sides[:1]
             doers += [
                 m for m in before if m not in doers and _TR_TOGETHER.match(sentence.folded[m.end - base :])
             ]
@@ -562,6 +630,7 @@ class RuleCoder:
                 if m.code != before[0].code
                 and m not in doers
                 and not _TR_MODIFIER.match(sentence.folded[m.end - base :])
+                and not _tr_bare_modifier(sentence, m)
             ]
             lead = sentence.folded[max(0, hit.start - base - 30) : hit.end - base]
             if _TR_COMPLEMENT.search(lead):
@@ -570,6 +639,8 @@ class RuleCoder:
                 if genitive:
                     return doers, genitive[:1]
             accusative = [m for m in receivers if _TR_ACCUSATIVE.match(sentence.folded[m.end - base :])]
+            if accusative and hit.trigger.mode == "visit":
+                return doers, _distinct(accusative)  # "bugün Katar'ı, yarın ise BAE'yi ziyaret etmesi"
             if accusative and hit.trigger.type in ("THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "CONSULT"):
                 return doers, accusative[-1:]  # "İran'ı, Rusya'ya … yapması halinde … uyarmıştı"
             # ", … belirterek, Türkiye'nin Gazze'ye yardım ulaştırma": the receiver is in the verb's own segment
@@ -992,8 +1063,10 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
         or lexicon.cue("conditional_before", before)
     ):
         return "conditional"
-    if (lexicon.cue("planned", before) and not lexicon.cue("not_planned", before)) or lexicon.cue(
-        "planned_after", after
+    if (
+        (lexicon.cue("planned", before) and not lexicon.cue("not_planned", before))
+        or lexicon.cue("planned_after", after)
+        or lexicon.cue("planned_end", folded[hit.end : clause_end])
     ):
         return "planned"
     return "occurred"

@@ -6,7 +6,7 @@ import re
 
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.sentence import SOV, _Hit, _Sentence
-from chancery.coding.turkish import _TR_DATIVE_END, _TR_VERBAL_NOUN
+from chancery.coding.turkish import _TR_CLAIM, _TR_DATIVE_END, _TR_UNTIL, _TR_VERBAL_NOUN
 from chancery.doc import Mention
 
 EMBED_REACH = 40  # characters between a threat or reaction and the act it names
@@ -61,6 +61,16 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
                     sentence.folded[h.end - base :],
                 )
             )
+        ]
+        # "sivillere saldırdığı yönündeki suçlamaları reddetti": the claimed act is coded (denied), not a
+        # rejection of its own; "yardım akışına izin verene kadar": an act in an until-clause is a condition.
+        kept = [
+            h
+            for i, h in enumerate(kept)
+            if not (
+                h.trigger.type == "REJECT" and i > 0 and _TR_CLAIM.search(sentence.folded[: h.start - base])
+            )
+            and not _TR_UNTIL.match(sentence.folded[h.end - base :])
         ]
         # "Türkiye ve Azerbaycan, zirvede … taahhüdünde bulundu": a meeting in the locative sets the scene of
         # a later act in the sentence; it is not an act of its own.

@@ -349,8 +349,10 @@ def load_language(root: Traversable, lang: str, kb: KnowledgeBase) -> LanguageDa
             add(Alias(n, code, "GOV", "state", f"{lang}/states.tsv"))
         for a in _split(adjectives):
             add(Alias(a, code, None, "adjective", f"{lang}/states.tsv"))
+        # A capital may act for an organization seated there (tr "Brüksel" → EU): it keeps that one's sector.
+        seated = kb.organizations.get(code)
         for c in _split(capitals):
-            add(Alias(c, code, "GOV", "capital", f"{lang}/states.tsv"))
+            add(Alias(c, code, (seated.sector if seated else None) or "GOV", "capital", f"{lang}/states.tsv"))
     written = {fold(a.text) for a in data.aliases}
     for alias in _cldr_names(lang, kb.states):
         if fold(alias.text) not in written:  # hand-written data wins over CLDR

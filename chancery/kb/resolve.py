@@ -235,6 +235,7 @@ class Resolver:
                     != mention.code  # "Pakistan and Pakistan-administered Kashmir" is no pair
                 ):
                     state.coordinated = (mentions[-1].code, mention.code)
+                    state.coordinated_at = mention.end
                     if _AND.fullmatch(text[mentions[-1].end : mention.start]):  # not a "Türkiye-EU" compound
                         state.joined = state.coordinated
                         state.joined_at = mention.end
@@ -400,6 +401,37 @@ class Resolver:
                         )
                     ]
             if (
+                lang == "tr"
+                and entry.role is None
+                and entry.sector == "REB"
+                and not _NAME_NEXT.match(text, piece.end)
+                and not _GROUP_ADJECTIVE.search(text, max(0, piece.start - 6), piece.start)
+            ):
+                # "Terör örgütü … tehdit etmeye devam ederse", "3 teröristin": Turkish has no article; a bare armed
+                # group noun is the group named most often lately, the first named on ties ("terör örgütü PKK"
+                # and "PKK'lı teröristler" name their own).
+                rebs = [m for m in state.recent[-HISTORY:] if m.sector == "REB"]
+                counts = Counter(m.code for m in rebs)
+                group = max(rebs, key=lambda m: counts[m.code]) if rebs else None
+                if rebs and not _SENTENCE_END.search(text, rebs[-1].end, piece.start):
+                    group = rebs[-1]  # "TSK ile YPG arasında çıkan çatışmada 9 terörist": the one just named
+                if group is None:
+                    return []
+                reason = f"'{entry.text}' refers to {group.code} named earlier"
+                return [
+                    Mention(piece.start, piece.end, span, group.code, "REB", "actor", group.entry, reason)
+                ]
+            if (
+                lang == "tr"
+                and entry.role is None
+                and fold(entry.text).endswith("bakanligi")
+                and span[:1].isupper()
+            ):
+                # AA and TRT name a foreign ministry with its state ("ABD Dışişleri Bakanlığı"); a bare capitalised
+                # ministry ("Dışişleri Bakanlığı da … çağırdı") is Türkiye's own, not the last one named.
+                why = "a ministry without a state in the Turkish press: Türkiye's"
+                return _unnamed_body(piece, span, entry, _TR_PRESS_HOME, why, state)
+            if (
                 lang == "en"
                 and entry.text.lower() in _HOME_INSTITUTIONS
                 and _THE_BEFORE.search(text, max(0, piece.start - 5), piece.start)
@@ -474,9 +506,31 @@ class Resolver:
                 return [state.remember(m)]
             # "Iran and Saudi Arabia agreed… The two countries said": a pair named together just before;
             # "contacts with both sides" of a war likewise; otherwise the last two officials.
-            if entry.kind == "sides" and lang == "tr" and state.coordinated:
-                # "taraflar": the last pair named together, "Rusya-Ukrayna savaşı" included, at any distance
+            if (
+                entry.kind == "sides"
+                and lang == "tr"
+                and state.coordinated
+                and piece.start - state.coordinated_at < _TR_SIDES_REACH
+            ):
+                # "taraflar": the last pair named together, "Rusya-Ukrayna savaşı" included
                 pair = state.coordinated
+            elif (
+                entry.kind == "sides"
+                and lang == "tr"
+                and (
+                    main := state.main_states(
+                        self.kb.states,
+                        exclude={
+                            m.code
+                            for m in state.recent
+                            if m.end <= piece.start and not _SENTENCE_END.search(text, m.end, piece.start)
+                        },
+                    )
+                )
+            ):
+                # "Dışişleri Bakanlığı … tarafları … çağırdı" long after any "X ve Y": the two states the article
+                # is about, not the caller (a pair listed in passing, "ABD, İngiltere ve Ürdün", is no side).
+                pair = main
             elif (
                 entry.kind in ("countries", "sides") and state.joined and piece.start - state.joined_at < 250
             ):
@@ -751,6 +805,14 @@ def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# The state whose press writes Turkish: its own ministries go unqualified ("Dışişleri Bakanlığı").
+_TR_PRESS_HOME = "TUR"
+# How far (characters) "taraflar" looks back for the last pair named together.
+_TR_SIDES_REACH = 1000
+# A capitalised word right after an armed-group noun is the group's own name ("terör örgütü PKK").
+_NAME_NEXT = re.compile(r"[\s'’]+[A-ZÇĞİÖŞÜ]")
+# "PKK'lı teröristler", "YPG'li": the group named in the adjective right before.
+_GROUP_ADJECTIVE = re.compile(r"['’]l[ıiuü]\s+$")
 _DEFINITE_ARTICLES = {"en": ("the",), "fr": ("les", "des", "aux", "le", "la", "l", "du")}
 _DATIVE_PREPOSITIONS = frozenset({"à", "a", "au", "aux"})  # "restitués en Turquie" stays a place
 _DESCRIBED_BY = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|style)\b")
@@ -850,6 +912,7 @@ class _DocState:
     last_role: str | None = None
     last_place: Mention | None = None
     coordinated: tuple[str, str] | None = None  # the last "X and Y" / "X-Y" pair of actors or places
+    coordinated_at: int = 0
     joined: tuple[str, str] | None = None  # the last "X and Y" pair (no hyphen compounds)
     joined_at: int = 0
     joined_officials: tuple[str, str] | None = None  # the last "X and Y" pair of two officials

@@ -311,6 +311,16 @@ def _dyads(text):
     return {e[:3] for e in events(text)}
 
 
+def pairs(text):
+    """(type, source, target) of every event, with symmetric acts in both directions."""
+    found = set()
+    for e in code_text(text).events:
+        found.add((e.type, e.source, e.target))
+        if e.type in ("CONSULT", "AGREE", "COOPERATE"):
+            found.add((e.type, e.target, e.source))
+    return found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
@@ -469,3 +479,93 @@ def test_the_two_leaders_after_a_reporting_clause_are_the_two_named_before():
 )
 def test_english_doers_and_receivers_that_only_set_the_scene(text, absent):
     assert absent not in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a subject participle: the noun after it does the act; the summit is the organization's named before
+        (
+            " date 2025-06-25 NATO Zirvesi Lahey'de yapıldı. Zirveye katılan Cumhurbaşkanı Erdoğan konuştu.",
+            ("CONSULT", "TUR", "NATO"),
+            None,
+        ),
+        # a participle whose head names no actor leaves no doer (not the speaker)
+        (
+            " date 2025-03-04 Fidan, Rusya'ya destek veren şirketleri eleştirdi.",
+            None,
+            ("SUPPORT", "TUR", "RUS"),
+        ),
+        # a bare capitalised ministry in the Turkish press is Türkiye's; "Brüksel" acts for the EU
+        (" date 2025-03-04 Dışişleri Bakanlığı, İsrail'i kınadı.", ("ACCUSE", "TUR", "ISR"), None),
+        (" date 2025-03-04 Erdoğan, Brüksel'i eleştirdi.", ("ACCUSE", "TUR", "EU"), ("ACCUSE", "TUR", "BEL")),
+        # a bare "terörist" is the armed group named before
+        (
+            " date 2025-03-04 PKK, bir karakola saldırdı. Milli Savunma Bakanlığı, 5 teröristin etkisiz hale "
+            "getirildiğini açıkladı.",
+            ("ASSAULT", "TUR", "PKK"),
+            None,
+        ),
+        # an act in an until-clause is only a condition
+        (
+            " date 2025-03-04 Türkiye, İsrail Gazze'ye insani yardım ulaştırana kadar ticareti durduracak.",
+            None,
+            ("AID", "ISR", "PSE"),
+        ),
+        # a crowd that "protests" demonstrates
+        (
+            " date 2025-03-04 Binlerce kişi İsrail'in saldırılarını protesto etti.",
+            ("PROTEST", "TUR", "ISR"),
+            None,
+        ),
+        # calling a state a key partner is praise
+        (
+            " date 2025-05-28 Kaja Kallas, Türkiye'yi kilit bir ortak olarak nitelendirdi.",
+            ("SUPPORT", "EU", "TUR"),
+            None,
+        ),
+        # a name bare before a noun is the first half of a compound, not the receiver
+        (
+            " date 2025-03-04 İsveç, Türkiye'nin AB üyelik sürecini destekleyecek.",
+            ("SUPPORT", "SWE", "TUR"),
+            ("SUPPORT", "SWE", "EU"),
+        ),
+        # the partner "with" whom an act is done, when a genitive opens a noun phrase
+        (
+            " date 2025-03-04 DEAŞ'ın üyesi olan bir şüphelinin Irak makamlarıyla yürütülen çalışma sonucunda "
+            "Türkiye'ye iade edildiği bildirildi.",
+            ("COOPERATE", "IRQ", "TUR"),
+            ("COOPERATE", "ISIL", "TUR"),
+        ),
+    ],
+)
+def test_turkish_participles_references_and_case_roles(text, expected, absent):
+    found = pairs(text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+def test_turkish_rejecting_a_claim_denies_the_claimed_act():
+    found = events(" date 2025-03-04 Rusya, Ukrayna'ya saldırdığı yönündeki iddiaları reddetti.")
+    assert {e[:4] for e in found} == {("ASSAULT", "RUS", "UKR", "negated")}
+
+
+def test_turkish_meetings_with_different_people_are_distinct_and_a_dropped_subject_carries_over():
+    article = code_text(
+        " date 2024-07-18 Dışişleri Bakanı Hakan Fidan, dün Nijer Cumhurbaşkanı Abdurrahman Tiani ile görüştü. "
+        "Heyet ayrıca Nijer Başbakanı Ali Mahaman Lamine Zeine ile de bir araya geldi."
+    )
+    meetings = [e for e in article.events if e.type == "CONSULT" and {e.source, e.target} == {"TUR", "NER"}]
+    assert len(meetings) == 2
+
+
+def test_turkish_visits_to_two_accusative_hosts_are_both_planned():
+    found = events(
+        " date 2023-07-18 Erdoğan'ın bugün Katar'ı, yarın ise Birleşik Arap Emirlikleri'ni ziyaret etmesi bekleniyor."
+    )
+    assert {e[:4] for e in found} >= {
+        ("CONSULT", "TUR", "QAT", "planned"),
+        ("CONSULT", "TUR", "ARE", "planned"),
+    }
