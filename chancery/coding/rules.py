@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+from chancery.coding import french
 from chancery.coding.dates import resolve
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.merge import merge_event
@@ -56,6 +57,9 @@ _GENITIVE = re.compile(r"\b(?:of|of the|de|du|des|de la|de l|d)\s*['’]?\s*$")
 # French nominal frames: "le soutien des États-Unis … à l'Ukraine", "la condamnation par les États-Unis du PKK".
 _FR_OF = re.compile(r"^\s*(?:des|du|de la|de l['’]|de|d['’])\s*$")
 _FR_BY = re.compile(r"^\s*par\s+(?:les?\s+|la\s+|l['’])?$")
+_FR_BY_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?par\s+(?:les?\s+|la\s+|l['’]|des\s+|d['’])?(?:[\w-]+\s+)?"
+)
 _FR_TO = re.compile(r"\b(?:a|au|aux|envers|contre|pour)\b")
 _BETWEEN = re.compile(r"\b(?:between|entre|arasinda\w*)\b")
 _PRONOUN = re.compile(
@@ -142,7 +146,15 @@ class RuleCoder:
         before = [m for m in actors if m.end <= hit.start]
         # A name inside the trigger counts as after it: "provide Ukraine with".
         after = [m for m in actors if m.start > hit.start]
+        if (
+            lexicon.lang == "fr"
+            and french.reason_noun(sentence, hit)
+            and any(h.trigger.type == "SUPPORT" and h.end <= hit.start for h in sentence.hits)
+        ):
+            return []  # "a remercié le roi pour sa médiation": why he thanks, not an act reported here
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
+        if lexicon.lang == "fr" and not sources:
+            sources, targets, after = _french_unnamed_doer(sentence, hit, before, after, targets, reported)
         if hit.trigger.topic:  # "discussed the war in Ukraine": only a partner "with" whom is a receiver
             after = [m for m in after if _partner(sentence, hit, m)]
             targets = [m for m in targets if _partner(sentence, hit, m)]
@@ -226,10 +238,32 @@ class RuleCoder:
             ][:1]
             if not [m for m in sources if m.sector == "CVL"] and where:
                 sources = [Mention(hit.start, hit.end, "", where[0].code, "CVL", "actor", None, "protesters")]
+        if (
+            hit.trigger.type == "PROTEST"
+            and lexicon.lang == "fr"
+            and not [m for m in sources if m.sector == "CVL"]
+            and lexicon.cue("people", sentence.folded)
+        ):
+            # "des milliers de manifestants se sont rassemblés devant l'ambassade de France à Niamey": the crowd
+            # is the people of the place it gathers in (else of the institution it gathers before).
+            venue = [m for m in after if m.start - hit.end <= MAX_TARGET_GAP][:1]
+            home = [p for p in sentence.places if clause_start <= p.start < clause_end][:1] or venue
+            if home:
+                sources = [Mention(hit.start, hit.end, "", home[0].code, "CVL", "actor", None, "protesters")]
         subjects = _distinct(_expand(sources))
         if hit.trigger.cameo == "042" and subjects and all(_force_unit(lexicon, m) for m in subjects):
             return []  # "Kenyan police officers arrived in Haiti": a deployment, not a diplomatic visit
-        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2:
+        joined = lexicon.lang == "fr" and french.participation(sentence, hit)
+        if joined and not targets and not [m for m in after if m.sector == "IGO"]:
+            # "n'ont pas participé au sommet": the summit reported before, of the organization that held it
+            summits = [e for e in reported if e.type == "CONSULT" and e.mode == "multilateral"]
+            igo = [(e.target, e.target_sector) for e in summits if e.target_sector == "IGO"] + [
+                (e.source, e.source_sector) for e in summits if e.source_sector == "IGO"
+            ]
+            if igo:
+                code, sector = igo[-1]
+                targets = [Mention(hit.start, hit.end, "", code, sector, "actor", None, "the summit's host")]
+        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2 and not (joined and targets):
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
                 self._event(clause, a, b)
@@ -322,10 +356,19 @@ class RuleCoder:
                 m
                 for m in after
                 if not any(not _two_parties(s, m) for s in subjects)
-                and m.start - hit.end <= MAX_TARGET_GAP
-                and not re.search(
-                    r",\s*(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles)\b|\bpar\s+(?:\w+\s+|\w+['’]){0,2}$",
-                    sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start],
+                and m.start - hit.end <= _target_gap(lexicon, hit)
+                and (
+                    not re.search(
+                        r",\s*(?:qui|que|qu'|dont|lequel|laquelle|lesquels|lesquelles)\b|\bpar\s+(?:\w+\s+|\w+['’]){0,2}$",
+                        sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start],
+                    )
+                    or (
+                        lexicon.lang == "fr"
+                        and hit.trigger.type in ("ACCUSE", "REJECT", "SUPPORT")
+                        and french.object_by(
+                            sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start]
+                        )
+                    )
                 )
                 and not _modifier(sentence, m)
                 and not (
@@ -345,6 +388,12 @@ class RuleCoder:
                     and hit.trigger.type in ("ACCUSE", "REJECT")
                     and m.start >= noun_end
                     and _after_preposition(sentence, noun_end, m)
+                    and not (
+                        lexicon.lang == "fr"
+                        and french.object_by(
+                            sentence.folded[hit.end - sentence.span.start : m.start - sentence.span.start]
+                        )
+                    )  # "a rejeté une proposition annoncée par la France": the author, not the act's receiver
                 )
             ]
             if sentence.lang in SOV:
@@ -460,6 +509,45 @@ class RuleCoder:
             targets = [
                 Mention(hit.start, hit.end, "", subjects[0].code, "CVL", "actor", None, "unnamed people")
             ]
+        if lexicon.lang == "fr" and hit.trigger.type == "REQUEST":
+            # "a demandé la libération de deux gendarmes détenus au Burkina Faso": asked of whoever holds them
+            captives = [m for m in after if french.released(sentence, hit, m)][:1]
+            held = french.holder(sentence, captives[0]) if captives else None
+            if held is not None and all(_two_parties(s, held) for s in subjects):
+                targets = [held]
+        if lexicon.lang == "fr" and not targets and subjects and _coordinated_verb(sentence, hit):
+            # "ont jugé ces attaques « injustifiables » et exigé qu'elles cessent": the second verb of the
+            # same doers has the first one's receivers
+            shared = [
+                (e.target, e.target_sector)
+                for e in reported
+                if e.source in codes
+                and e.target not in codes
+                and any(ev.sentence == sentence.index for ev in e.evidence)
+            ]
+            targets = [
+                Mention(hit.start, hit.end, "", code, sector, "actor", None, "the first verb's receiver")
+                for code, sector in dict.fromkeys(shared)
+            ]
+        if (
+            lexicon.lang == "fr"
+            and not targets
+            and hit.trigger.type == "ACCUSE"
+            and referred is None
+            and len({m.code for m in sentence.parties}) == len(codes)
+        ):
+            # "« Ce sont des crimes de guerre », a dénoncé Zelensky": with nobody else named, the condemnation
+            # is of whoever last attacked the one condemning.
+            attackers = [
+                e for e in reported if e.type == "ASSAULT" and e.target in codes and e.source not in codes
+            ]
+            if attackers:
+                last = attackers[-1]
+                targets = [
+                    Mention(
+                        hit.start, hit.end, "", last.source, last.source_sector, "actor", None, "attacker"
+                    )
+                ]
         referred = referred if not targets else None
         if referred is not None:
             # "Beijing rejected the protest", "Iran condemned the strikes": the receivers are the doers of the
@@ -546,6 +634,8 @@ class RuleCoder:
                     and any(m.end <= s0 for m in before)
                 ):
                     before = [m for m in before if not (s0 < m.start < e0)]
+        if lexicon.lang == "fr" and len(before) >= 2:
+            before = french.without_relatives(sentence, hit, before)
         passive = lexicon.cue(
             "passive", sentence.folded[max(0, hit.start - base - 24) : hit.start - base]
         ) or bool(
@@ -559,7 +649,10 @@ class RuleCoder:
         elif (
             not hit.trigger.noun
             and lexicon.lang not in SOV
-            and lexicon.cue("agent", sentence.folded[hit.end - base : hit.end - base + 6])
+            and (
+                lexicon.cue("agent", sentence.folded[hit.end - base : hit.end - base + 6])
+                or (lexicon.lang == "fr" and french.late_agent(sentence, hit))
+            )
         ):
             # A reduced passive ("the resolution, drafted by Britain"): the agent is the doer, and the receiver,
             # if any, is named right before the participle.
@@ -571,6 +664,9 @@ class RuleCoder:
                     if hit.start - m.end < 25
                     and not re.search(r"\b(?:and|or|by)\b", sentence.folded[m.end - base : hit.start - base])
                 ]
+                if not close and lexicon.lang == "fr" and self._noun_before(lexicon, sentence, hit):
+                    # "une accusation rejetée mardi par Abidjan": the receiver is whoever made the accusation
+                    return _coordinated(sentence, agents[:1], after, forward=True), []
                 return (
                     (_coordinated(sentence, agents[:1], after, forward=True), close[-1:])
                     if close
@@ -681,7 +777,12 @@ class RuleCoder:
                     Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")
                 ]
             return [], []  # "was discussed", "were attacked" with no agent: no identifiable doer
-        if hit.trigger.noun and lexicon.lang == "fr":
+        if (
+            hit.trigger.noun
+            and lexicon.lang == "fr"
+            and not french.finite(sentence, hit)
+            and not sentence.folded[hit.start - base :].startswith("particip")
+        ):  # "a participé au sommet de l'UA" is a verb: the Union is the partner, not the doer
             framed = _french_noun_frame(sentence, hit, after)
             if framed is not None:
                 return framed
@@ -715,7 +816,17 @@ class RuleCoder:
             ]
             if speaker:
                 return speaker[-1:], []
-        if (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and) and _SUBJECT_LEAD.search(lead):
+        apposed = (
+            lexicon.lang == "fr"
+            and not hit.trigger.noun
+            and re.fullmatch(r"\s*,\s*", lead) is not None
+            and french.finite(sentence, hit)
+        )  # "Son homologue, Léon Kacou Adom, s'était rendu": the apposed name is the subject
+        if (
+            (hit.trigger.noun or lead.rstrip().endswith(",") or verb_after_and)
+            and _SUBJECT_LEAD.search(lead)
+            and not apposed
+        ):
             # ", accusing X", "following talks with X": the doer is the sentence's subject.
             if _PRONOUN.match(sentence.folded):
                 # "He said that Russia … and called on X": the subject is "He" (carried over).
@@ -768,6 +879,24 @@ class RuleCoder:
                 if word.group() in lexicon.act_nouns:
                     return lexicon.act_nouns[word.group()], hit.start
             return None, 0
+        if sentence.lang == "fr":
+            words = re.findall(r"\w+", sentence.folded[hit.start - base : hit.end - base])
+            auxiliaries = 0
+            while auxiliaries < len(words) and words[auxiliaries] in (
+                "a",
+                "ont",
+                "avait",
+                "avaient",
+                "s",
+                "se",
+            ):
+                auxiliaries += 1
+            for word in words[auxiliaries + 1 :]:  # "ont jugé ces attaques « injustifiables »": the object is
+                if word in lexicon.act_nouns:  # inside the trigger, after its verb
+                    return lexicon.act_nouns[word], hit.end
+            noun = RuleCoder._noun_before(lexicon, sentence, hit)
+            if noun is not None:  # "une accusation rejetée par Abidjan"
+                return noun, hit.start
         start = hit.end - base
         wrapper = re.match(
             r"\s+what\s+(?:he|she|it|they|\w+)\s+(?:called|described as|termed)\s+", sentence.folded[start:]
@@ -778,6 +907,19 @@ class RuleCoder:
             if word.group() in lexicon.act_nouns:
                 return lexicon.act_nouns[word.group()], base + start + word.end()
         return None, 0
+
+    @staticmethod
+    def _noun_before(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> frozenset[str] | None:
+        """The act types named by the noun a bare French participle qualifies: "une accusation rejetée par
+        Abidjan" → ACCUSE|REJECT."""
+        if not french.late_agent(sentence, hit):
+            return None
+        base = sentence.span.start
+        words = re.findall(r"\w+", sentence.folded[max(0, hit.start - base - 30) : hit.start - base])[-2:]
+        for word in reversed(words):
+            if word in lexicon.act_nouns:
+                return lexicon.act_nouns[word]
+        return None
 
     def _place_target(self, hit: _Hit, sentence: _Sentence) -> list[Mention]:
         """A place can be the receiver: a visit's host ("is set to visit Paris" → FRA), a strike's target, a
@@ -970,6 +1112,59 @@ def _modifier(sentence: _Sentence, mention: Mention) -> bool:
     return sentence.lang == "en" and bool(_MODIFIER_AFTER.match(sentence.folded, mention.end - base))
 
 
+def _target_gap(lexicon: Lexicon, hit: _Hit) -> int:
+    """How far after the verb its receiver may be: French aid announcements name the amount, then the
+    purpose, then the receiver ("le déblocage d'une aide d'urgence de 50 millions d'euros pour la réparation
+    du réseau électrique ukrainien")."""
+    return 110 if lexicon.lang == "fr" and hit.trigger.type == "AID" else MAX_TARGET_GAP
+
+
+def _coordinated_verb(sentence: _Sentence, hit: _Hit) -> bool:
+    """Whether the trigger is a verb coordinated to an earlier one by "et" ("… et exigé que")."""
+    base = sentence.span.start
+    lead = sentence.folded[max(0, hit.start - base - 4) : hit.start - base]
+    return bool(
+        re.match(r"et\s", sentence.folded[hit.start - base : hit.end - base]) or re.search(r"\bet\s+$", lead)
+    )
+
+
+def _french_unnamed_doer(
+    sentence: _Sentence,
+    hit: _Hit,
+    before: list[Mention],
+    after: list[Mention],
+    targets: list[Mention],
+    reported: list[Event],
+) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """Doers that French puts where the usual reading finds none, with the receivers and the actors after
+    the trigger that go with them: an inverted subject ("« … », a dénoncé la Finul"), and whoever held the
+    people released ("Quatre Français détenus au Burkina Faso ont été libérés"; "Une quinzaine d'entre eux
+    ont été remis en liberté" after their arrest was reported)."""
+    subject = french.inverted_subject(sentence, hit, after)
+    if subject is not None:
+        # the receiver, if any, is in what was said before the reporting verb; nothing after the subject
+        return [subject], [m for m in before if _two_parties(subject, m)][-1:], []
+    base = sentence.span.start
+    if hit.trigger.type != "RETREAT" or not re.search(
+        r"\bete\b|remise?s? en liberte", sentence.folded[hit.start - base : hit.end - base]
+    ):
+        return [], targets, after
+    if before:
+        held = french.holder(sentence, before[-1])
+        if held is not None:
+            return [held], before[-1:], after
+        return [], targets, after
+    coerced = [e for e in reported if e.type == "COERCE" and e.source != e.target]
+    if coerced and not after:
+        last = coerced[-1]
+        return (
+            [Mention(hit.start, hit.end, "", last.source, last.source_sector, "actor", None, "the captor")],
+            [Mention(hit.start, hit.end, "", last.target, last.target_sector, "actor", None, "the captives")],
+            after,
+        )
+    return [], targets, after
+
+
 def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> bool:
     """Whether a preposition stands between an act noun and the mention ("the attack on Ukraine"), not a
     genitive ("the proposal of Ukraine") or nothing ("les frappes ukrainiennes")."""
@@ -1101,6 +1296,7 @@ def _french_noun_frame(
     first = after[0]
     between = [p for p in sentence.places if hit.end <= p.start and p.end <= first.start]
     gap = sentence.folded[(between[-1].end if between else hit.end) - base : first.start - base]
+    gap = re.sub(r"^\s*,[^,;]{1,30},", " ", gap)  # "l'agression, le 1er octobre, de pêcheurs": a date aside
     if first.reason == "nationality adjective" and re.fullmatch(r"\s*(?:[a-z]+\s+)?", gap):
         # "les frappes russes contre l'Ukraine", "frappes aériennes israéliennes": the adjective names the doer
         doers = _coordinated(sentence, [first], after, forward=True)
@@ -1115,6 +1311,10 @@ def _french_noun_frame(
         return [first], _coordinated(sentence, rest[:1], rest, forward=True) if rest else []
     if _FR_OF.match(gap):  # "le soutien des États-Unis et de la Turquie à … l'Ukraine"
         doers = _coordinated(sentence, [first], after, forward=True)
+        agents = [m for m in after if m not in doers and m.start - doers[-1].end < 40]
+        if agents and _FR_BY_AFTER.fullmatch(sentence.folded[doers[-1].end - base : agents[0].start - base]):
+            # "l'agression de pêcheurs vietnamiens par des agents chinois": "de" names the receiver, "par" the doer
+            return agents[:1], doers
         rest = [m for m in after if m not in doers and m.start - doers[-1].end < 90]
         if rest and _FR_TO.search(sentence.folded[doers[-1].end - base : rest[0].start - base]):
             return doers, rest[:1]
@@ -1143,14 +1343,24 @@ def _coordinated(
 _RECEIVERS_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s*(?:(?:with|to)\s+)?(?:the\s+)?\s*", re.IGNORECASE)
 
 
+# "remercié l'émir du Qatar, cheikh Tamim, ainsi que le président égyptien", "avec X et avec Y".
+_FR_RECEIVERS_JOINED = re.compile(
+    r"\s*(?:,|,?\s+(?:et|ainsi que))\s*(?:(?:avec|a|au|aux)\s+)?(?:les?\s+|la\s+|l['’])?\s*", re.IGNORECASE
+)
+_FR_APPOSED = re.compile(r",\s*(?:[\w-]+\s+){0,2}")  # "l'émir du Qatar, cheikh Tamim": one person twice
+
+
 def _joined_receivers(sentence: _Sentence, seed: list[Mention], pool: list[Mention]) -> list[Mention]:
     """The receiver with those coordinated to it: "spoke with X and with Y", "visited Moscow and Beijing"."""
     if not seed:
         return []
+    joined = _FR_RECEIVERS_JOINED if sentence.lang == "fr" else _RECEIVERS_JOINED
     group = [seed[0]]
     for m in pool[pool.index(seed[0]) + 1 :]:
         gap = sentence.folded[group[-1].end - sentence.span.start : m.start - sentence.span.start]
-        if not _RECEIVERS_JOINED.fullmatch(gap):
+        if not joined.fullmatch(gap) and not (
+            sentence.lang == "fr" and m.code == group[-1].code and _FR_APPOSED.fullmatch(gap)
+        ):
             break
         group.append(m)
     return group

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.coding.french import late_agent
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.sentence import SOV, _Hit, _Sentence
 from chancery.coding.turkish import _TR_CLAIM, _TR_DATIVE_END, _TR_UNTIL, _TR_VERBAL_NOUN
@@ -12,6 +13,8 @@ from chancery.doc import Mention
 EMBED_REACH = 40  # characters between a threat or reaction and the act it names
 REQUEST_REACH = 60  # characters between a request and the act it asks for ("urged both sides to stop firing")
 DENIAL_REACH = 16  # characters between a denial and the act denied
+# "a protesté auprès de Pékin après l'agression": a noun after "after" is an act of its own, not the object.
+_AFTER_WORD = re.compile(r"\b(?:apres|after|following|suite a)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:and|but|et|mais|ve|ama|fakat)\b")
 # Material conflict that, announced or conditional, is coded as a threat of it.
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -44,8 +47,14 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
                 and earlier.trigger.type != "REJECT"
             ):
                 continue
-        if kept and hit.trigger.noun and kept[-1].trigger.type in REACTIONS and hit.start - kept[-1].end < 16:
-            continue  # "condemned the attack": the attack is the object, not a new act here
+        if (
+            kept
+            and hit.trigger.noun
+            and kept[-1].trigger.type in REACTIONS
+            and hit.start - kept[-1].end < 16
+            and not _AFTER_WORD.search(sentence.folded[kept[-1].end - base : hit.start - base])
+        ):
+            continue  # "condemned the attack": the attack is the object, not a new act here ("after the attack" is)
         kept.append(hit)
     if lexicon.lang in SOV:
         # "saldırıların durdurulması", "görüşmenin ardından": a nominal act in the genitive is what a later
@@ -161,6 +170,8 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
     for other in hits:
         if other is hit:
             continue
+        if other.trigger.type == "REQUEST" and sentence.lang == "fr" and late_agent(sentence, hit):
+            continue  # "la libération des pêcheurs arrêtés par les garde-côtes": the arrest was done, not asked
         if other.trigger.type == "THREATEN" or (other.trigger.type == "REQUEST" and sentence.lang == "fr"):
             pass  # "a appelé à cesser les hostilités": what is asked, not done
         elif (
@@ -211,6 +222,8 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
                 continue
             gap = sentence.folded[other.end - base : hit.start - base]
         reach = REQUEST_REACH if other.trigger.type == "REQUEST" else EMBED_REACH
+        if sentence.lang == "fr" and other.trigger.type in ("ACCUSE", "REJECT") and _AFTER_WORD.search(gap):
+            continue  # "a protesté auprès de Pékin après l'agression": what prompted it, told as an act
         if len(gap) <= reach and not _CLAUSE_BREAK.search(gap):
             return True
     return False

@@ -89,6 +89,30 @@ class PersonName:
 Entry = Alias | PersonName | RolePhrase | Reference
 
 
+def _seat_reading(entry: Alias, piece: _Piece, state: _DocState) -> str | None:
+    """The organization a capital stands for when the document has named it before ("Bruxelles" → EU):
+    a capital listed in references.tsv as `anaphor:CODE` too."""
+    if entry.kind != "capital":
+        return None
+    for other in piece.others:
+        if isinstance(other, Reference) and other.kind.startswith("anaphor:"):
+            code = other.kind.split(":", 1)[1]
+            if code in state.recent_codes:
+                return code
+    return None
+
+
+def _callers(text: str, state: _DocState, at: int, lang: str) -> set[str]:
+    """Who addresses "the two countries" at ``at``: the actors named just before it. In French only those of
+    the same sentence ("Trump a averti les deux pays"), not those ending the previous one (often the two
+    countries themselves: "… l'ambassadeur cambodgien. Trump a averti les deux pays")."""
+    return {
+        m.code
+        for m in state.recent
+        if at - m.end < 80 and not (lang == "fr" and _SENTENCE_END.search(text, m.end, at))
+    }
+
+
 def _rank(entry: Entry) -> int:
     """Which reading of a surface form wins: full name, then named entity, then role, then surname."""
     if isinstance(entry, PersonName):
@@ -551,7 +575,7 @@ class Resolver:
                 and (
                     main := state.main_states(
                         self.kb.states,
-                        exclude={m.code for m in state.recent if piece.start - m.end < 80}
+                        exclude=_callers(text, state, piece.start, lang)
                         if _preceded_by(text, piece.start, self.kb.langs[lang].addressing)
                         else set(),
                     )
@@ -565,7 +589,7 @@ class Resolver:
             ) and _preceded_by(text, piece.start, self.kb.langs[lang].addressing):
                 # "contacts with both sides", "l'ONU a appelé les deux parties", "Trump a averti les deux pays": the
                 # addressees are not the caller; but "trade between the two countries" is between those named.
-                caller = {m.code for m in state.recent if piece.start - m.end < 80}
+                caller = _callers(text, state, piece.start, lang)
                 pair = state.coordinated or state.last_pair(exclude=caller)
             else:
                 pair = state.last_pair()
@@ -587,6 +611,22 @@ class Resolver:
         assert isinstance(entry, Alias)
         if entry.kind == "blocked":  # "Agence France-Presse", "British Columbia": a name, not the state
             return []
+        seat = _seat_reading(entry, piece, state)
+        if seat is not None and not _is_locative(text, piece, lang, self.kb):
+            # "Bruxelles presse…", "s'est rendu à Bruxelles" in an article that has named the EU: the Union's
+            # institutions, not Belgium's government (references.tsv `anaphor:EU` on a capital). A place where
+            # something happens ("un sommet à Bruxelles") stays the city.
+            m = Mention(
+                piece.start,
+                piece.end,
+                span,
+                seat,
+                "IGO",
+                "actor",
+                entry.text,
+                f"'{span}' stands for {seat}, named earlier",
+            )
+            return [state.remember(m)]
         following = text[piece.end : piece.end + 2]
         if "$" in following or "€" in following or "£" in following:  # "US$ 300,000", "A$5m": a currency
             return []

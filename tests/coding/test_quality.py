@@ -9,9 +9,9 @@ from tests.conftest import ROOT, SHARED
 
 FLOORS = {  # gold file: (articles, min precision, min recall)
     "seeds": (SHARED / "gold" / "seeds.jsonl", SHARED / "corpus" / "seeds", 0.90, 0.95),
-    "en": (ROOT / "devset" / "gold" / "en.jsonl", ROOT / "devset" / "articles" / "en", 0.82, 0.72),
-    "fr": (ROOT / "devset" / "gold" / "fr.jsonl", ROOT / "devset" / "articles" / "fr", 0.85, 0.59),
-    "tr": (ROOT / "devset" / "gold" / "tr.jsonl", ROOT / "devset" / "articles" / "tr", 0.79, 0.69),
+    "en": (ROOT / "devset" / "gold" / "en.jsonl", ROOT / "devset" / "articles" / "en", 0.85, 0.80),
+    "fr": (ROOT / "devset" / "gold" / "fr.jsonl", ROOT / "devset" / "articles" / "fr", 0.85, 0.80),
+    "tr": (ROOT / "devset" / "gold" / "tr.jsonl", ROOT / "devset" / "articles" / "tr", 0.85, 0.80),
     # The hold-out set is never used to write rules (devset/holdout/README.md); its floors only catch a change
     # that makes the coder worse on news it was not built on.
     "holdout-en": (

@@ -569,3 +569,104 @@ def test_turkish_visits_to_two_accusative_hosts_are_both_planned():
         ("CONSULT", "TUR", "QAT", "planned"),
         ("CONSULT", "TUR", "ARE", "planned"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # "Bruxelles" stands for the EU once the EU is named
+            " date 2024-05-03 L'Union européenne a publié un rapport. Varsovie presse Bruxelles de verser les fonds.",
+            ("REQUEST", "POL", "EU"),
+            ("REQUEST", "POL", "BEL"),
+        ),
+        (  # an apposed name is the subject of the finite verb after it
+            " date 2024-05-03 Son homologue kényan, William Ruto, s'était déjà rendu à Kampala en avril.",
+            ("CONSULT", "KEN", "UGA"),
+            None,
+        ),
+        (  # an actor inside a relative clause is not the subject
+            " date 2024-05-03 Le Japon, qui entretient des liens étroits avec la Chine, a condamné lundi la Corée du Nord.",
+            ("ACCUSE", "JPN", "PRK"),
+            ("ACCUSE", "CHN", "PRK"),
+        ),
+        (  # a request to free captives is addressed to whoever holds them
+            " date 2024-05-03 Paris a demandé la libération de trois ressortissants français détenus en Iran.",
+            ("REQUEST", "FRA", "IRN"),
+            ("REQUEST", "FRA", "FRA"),
+        ),
+        (  # released captives are released by whoever held them
+            " date 2024-05-03 Deux Britanniques détenus depuis un an en Iran ont été libérés mardi.",
+            ("RETREAT", "IRN", "GBR"),
+            None,
+        ),
+        (  # a participle with a late agent: "arrêtés la semaine dernière par"
+            " date 2024-05-03 Dakar a plaidé pour des pêcheurs sénégalais arrêtés la semaine dernière par la marine mauritanienne.",
+            ("COERCE", "MRT", "SEN"),
+            None,
+        ),
+        (  # the passive of hosting: the agent hosts, the subject visits
+            " date 2024-05-03 Le président sénégalais a été reçu jeudi à Bamako par son homologue malien.",
+            ("CONSULT", "SEN", "MLI"),
+            None,
+        ),
+        (  # the inverted subject of a reporting verb, and the condemnation of its last attacker
+            " date 2024-05-03 La Russie a bombardé l'Ukraine lundi. « C'est un crime de guerre », a dénoncé le président ukrainien.",
+            ("ACCUSE", "UKR", "RUS"),
+            None,
+        ),
+        (  # a verb coordinated by "et" shares the first verb's receiver
+            " date 2024-05-03 La Russie a frappé l'Ukraine. La France et l'Allemagne ont condamné ces frappes et exigé qu'elles cessent.",
+            ("REQUEST", "FRA", "RUS"),
+            None,
+        ),
+        (  # the author of a rejected object, named by "par"
+            " date 2024-05-03 Le Niger a rejeté mardi une proposition annoncée par la France.",
+            ("REJECT", "NER", "FRA"),
+            None,
+        ),
+        (  # the reason for thanks is not an act of its own; receivers joined by "ainsi que"
+            " date 2024-05-03 Joe Biden a remercié l'émir du Qatar ainsi que le président égyptien pour leur rôle dans les négociations.",
+            ("SUPPORT", "USA", "EGY"),
+            ("CONSULT", "QAT", "EGY"),
+        ),
+        (  # "l'agression de X par Y": "par" names the doer
+            " date 2024-10-05 Hanoï a protesté auprès de Pékin après l'agression de pêcheurs vietnamiens par des agents chinois.",
+            ("ASSAULT", "CHN", "VNM"),
+            None,
+        ),
+        (  # protesters are the people of the place they gather in
+            " date 2024-05-03 Des milliers de manifestants se sont rassemblés devant l'ambassade de France à Bamako.",
+            ("PROTEST", "MLI", "FRA"),
+            None,
+        ),
+        (  # a warning to reconsider cooperation is a threat, not cooperation
+            " date 2024-05-03 Abidjan pourrait reconsidérer sa coopération avec Ouagadougou, a averti un responsable ivoirien.",
+            ("THREATEN", "CIV", "BFA"),
+            ("COOPERATE", "CIV", "BFA"),
+        ),
+    ],
+)
+def test_french_word_order_and_phrasing(text, expected, absent):
+    found = {e[:3] for e in events(text)}
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
+
+
+def test_french_participants_in_a_summit_each_meet_its_organization():
+    found = {
+        e[:4]
+        for e in events(
+            " date 2025-02-16 Le président sénégalais a participé samedi au sommet de l'Union africaine. "
+            "Le Mali et le Niger, suspendus de l'organisation, n'ont pas participé au sommet."
+        )
+    }
+    assert ("CONSULT", "SEN", "AU", "occurred") in found or ("CONSULT", "AU", "SEN", "occurred") in found
+    assert ("CONSULT", "MLI", "AU", "negated") in found or ("CONSULT", "AU", "MLI", "negated") in found
+    assert not [e for e in found if {e[1], e[2]} == {"MLI", "NER"}]
+
+
+def test_french_future_visit_and_reflexive_future_are_planned():
+    found = events(" date 2024-05-03 Le ministre ukrainien se rendra jeudi à Ankara.")
+    assert ("CONSULT", "UKR", "TUR", "planned", "2024-05-09", "visit") in found
