@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from chancery.enrich.amounts import AmountStage
+from chancery.enrich.quotes import QuoteStage
 from chancery.errors import Errors, UsageError
 from chancery.pipeline import LanguageStage, Pipeline, SegmentStage, Stage
 
@@ -78,7 +79,14 @@ def load_pipeline(coder: str = DEFAULT_CODER, options: CoderOptions | None = Non
     if coder not in CODERS:
         raise UsageError(Errors.E203, name=coder, known=", ".join(sorted(CODERS)))
     return Pipeline(
-        [LanguageStage(), SegmentStage(), _resolver(), CODERS[coder](options or {}), AmountStage()]
+        [
+            LanguageStage(),
+            SegmentStage(),
+            _resolver(),
+            CODERS[coder](options or {}),
+            QuoteStage(),
+            AmountStage(),
+        ]
     )
 
 

@@ -93,7 +93,9 @@ def _print(report: Report, errors: bool) -> None:
     )
     summary = report.as_dict()
     out.print(
-        f"quotes recall {summary['quotes_recall']}  amounts recall {summary['amounts_recall']}"
+        f"quotes recall {summary['quotes_recall']} (found by text {report.quotes_by_text}, speaker "
+        f"accuracy {report.speaker_accuracy})  amounts recall {summary['amounts_recall']} "
+        f"(precision {report.amounts.precision:.3f})"
         + (f"  missing documents: {len(report.missing_docs)}" if report.missing_docs else "")
     )
 

@@ -93,6 +93,11 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def speaker_accuracy(self) -> float | None:
+        """Of the gold quotes found by their text, the share whose speaker code is right."""
+        return round(self.quotes.tp / self.quotes_by_text, 3) if self.quotes_by_text else None
+
     def as_dict(self) -> dict[str, Any]:
         return {"p": round(self.precision, 3), "r": round(self.recall, 3), "f1": round(self.f1, 3),
                 "tp": self.tp, "fp": self.fp, "fn": self.fn}  # fmt: skip
@@ -119,7 +124,8 @@ class Report:
     attributes_by_lang: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     attributes_n_by_lang: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     quotes: Counts = field(default_factory=Counts)
-    amounts: Counts = field(default_factory=Counts)
+    quotes_by_text: int = 0  # gold quotes some system quote overlaps by half, whoever it names as speaker
+    amounts: Counts = field(default_factory=Counts)  # fp: system amounts equal to no gold amount
     missing_docs: list[str] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
 
@@ -127,6 +133,11 @@ class Report:
         hits = self.attributes if lang is None else self.attributes_by_lang[lang]
         totals = self.attributes_n if lang is None else self.attributes_n_by_lang[lang]
         return {a: round(hits[a] / totals[a], 3) if totals[a] else None for a in ("mode", "status", "date")}
+
+    @property
+    def speaker_accuracy(self) -> float | None:
+        """Of the gold quotes found by their text, the share whose speaker code is right."""
+        return round(self.quotes.tp / self.quotes_by_text, 3) if self.quotes_by_text else None
 
     def as_dict(self) -> dict[str, Any]:
         """The reference scorer's JSON, key for key (plus nothing it lacks)."""
@@ -210,11 +221,12 @@ def _score_quotes_and_amounts(report: Report, gold: Doc, system: Doc) -> None:
     if "quotes" in gold:
         found = system.get("quotes", []) or []
         for quote in gold["quotes"]:
+            by_text = [x for x in found if quote_overlap(quote["text"], x.get("text", "")) >= 0.5]
             hit = any(
                 normalize_code(x.get("speaker_code")) == normalize_code(quote.get("speaker_code"))
-                and quote_overlap(quote["text"], x.get("text", "")) >= 0.5
-                for x in found
+                for x in by_text
             )
+            report.quotes_by_text += bool(by_text)
             report.quotes.add(int(hit), 0, int(not hit))
     if "amounts" in gold:
         found = system.get("amounts", []) or []
@@ -226,6 +238,11 @@ def _score_quotes_and_amounts(report: Report, gold: Doc, system: Doc) -> None:
                 for x in found
             )
             report.amounts.add(int(hit), 0, int(not hit))
+        golds = [(str(a["unit"]).upper(), float(a["value"])) for a in gold["amounts"]]
+        for x in found:
+            value = float(x.get("value") or 0)
+            unit = (x.get("unit") or "").upper()
+            report.amounts.fp += not any(u == unit and abs(value - v) <= 1e-6 * v for u, v in golds)
 
 
 def load_jsonl(path: str | Path) -> dict[str, Doc]:

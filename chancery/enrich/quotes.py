@@ -1,0 +1,351 @@
+"""Direct quotations with their speakers, in English, French and Turkish.
+
+Quotation marks are paired in one pass over the text: “…”, « … », „…“, ‘…’ and straight "…"; a
+typographic quotation left open at a paragraph's end closes there (the convention for quotations
+that run over several paragraphs), a straight one may run over paragraphs (a communiqué quoted at
+length). The speaker comes from the reporting clause next to the quotation, read with the words of
+``lang/<lang>/quotes.toml``: after it (“…,” Fidan said; « … », a déclaré M. Barrot; « … », peut-on
+lire dans le communiqué de la présidence turque), before it (Barrot said: “…”; Fidan, "…" dedi), or,
+for a pronoun or a role noun ("he said", "a-t-il ajouté", "the ministry said", Turkish "dedi" with
+no subject), the person or body named last. The second half of a split quotation (“We are ready,” he
+said, “to act.”) and a paragraph that continues a quotation keep its speaker. Names resolve through
+the document's actor mentions, so the speaker code is the knowledge base's.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+
+from chancery.doc import Article, Mention, Quote, Span
+from chancery.nlp.text import fold
+
+_OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’"}
+_MAX_QUOTE = 3000  # characters: an opener with no closer within this is a stray mark
+_MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quoted words are titles or scare quotes
+_WINDOW = 160  # characters of reporting clause read on each side
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    lang: str
+    verbs: re.Pattern[str]
+    anaphors: re.Pattern[str]
+    colon_or_link: re.Pattern[str]
+    inverted: re.Pattern[str] | None  # what opens an inverted reporting clause after the quotation
+    verb_final: bool  # a short clause ending the sentence after the quotation is its reporting verb
+
+    @classmethod
+    def load(cls, lang: str) -> QuoteWords:
+        path = resources.files("chancery.enrich") / "lang" / lang / "quotes.toml"
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        links = [w for w in data["links"] if w != ":"]
+        return cls(
+            lang=lang,
+            verbs=re.compile(rf"(?<!\w)(?:{_alternation(data['verbs'])})(?!\w)"),
+            anaphors=re.compile(rf"(?<!\w)(?:{_alternation(data['anaphors'])})(?!\w)"),
+            inverted=re.compile(data["inverted"]) if data.get("inverted") else None,
+            verb_final=bool(data.get("verb_final", False)),
+            colon_or_link=re.compile(rf"(?::|(?<!\w)(?:{_alternation(links)}))\s*$" if links else r":\s*$"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """A quotation: where its marks are, and whether it ran to the end of its paragraph unclosed."""
+
+    open: int
+    close: int  # index of the closing mark, or of the paragraph end
+    closed: bool
+
+
+def quotation_marks(text: str) -> list[_Marks]:
+    """Outermost quotations, in order."""
+    found: list[_Marks] = []
+    i, n = 0, len(text)
+    while i < n:
+        opener = text[i]
+        if opener not in _OPENERS or not _opens(text, i):
+            i += 1
+            continue
+        closers = _OPENERS[opener]
+        j = i + 1
+        end = None
+        while j < n and j - i <= _MAX_QUOTE:
+            c = text[j]
+            if c in closers and (opener != "‘" or not text[j + 1 : j + 2].isalpha()):
+                end = _Marks(i, j, True)
+                break
+            if c == "\n" and opener != '"':
+                end = _Marks(i, j, False)  # an unclosed typographic quotation ends with its paragraph
+                break
+            j += 1
+        if end is None and opener != '"' and j >= n:
+            end = _Marks(i, n, False)
+        if end is None:
+            i += 1  # a stray mark
+            continue
+        found.append(end)
+        i = end.close + 1
+    return found
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` can open a quotation: not an apostrophe or inch mark inside a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in '‘"':
+        return not before.isalnum() and not after.isspace()
+    return not after.isspace() or text[i] == "«"
+
+
+@dataclass
+class QuoteFinder:
+    words: QuoteWords
+
+    def find(self, article: Article) -> list[Quote]:
+        text = article.text
+        folded = fold(text)
+        actors = [m for m in article.mentions if m.kind in ("actor", "group") and _can_speak(m)]
+        # "observe l'économiste sénégalaise X", "a estimé un responsable américain": with no actor in the
+        # reporting clause, the nationality adjective says whose voice it is.
+        adjectives = [m for m in article.mentions if m.kind == "actor" and not _can_speak(m)]
+        quotes: list[Quote] = []
+        previous: tuple[_Marks, Mention | None] | None = None
+        for marks in quotation_marks(text):
+            content = _content(text, marks)
+            if content is None:
+                continue
+            speaker = self._speaker(text, folded, article.sentences, actors, adjectives, marks, previous)
+            start, end = content
+            if speaker is None and len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
+                previous = (marks, None)
+                continue
+            quotes.append(
+                Quote(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker=_name(speaker) if speaker else None,
+                    speaker_code=speaker.code if speaker else None,
+                )
+            )
+            previous = (marks, speaker)
+        return quotes
+
+    def _speaker(
+        self,
+        text: str,
+        folded: str,
+        sentences: list[Span],
+        actors: list[Mention],
+        adjectives: list[Mention],
+        marks: _Marks,
+        previous: tuple[_Marks, Mention | None] | None,
+    ) -> Mention | None:
+        speaker = self._attributed(text, folded, sentences, actors, adjectives, marks, previous)
+        if speaker is None and previous is not None and previous[1] is not None:
+            # A quoted sentence with no reporting clause goes on the paragraph's last speaker (not a
+            # quoted phrase inside a sentence of the narrative: "the so-called “peace plan”").
+            sentence_start = _skip_space(text, _sentence_of(sentences, marks.open).start)
+            if "\n" not in text[previous[0].close : marks.open] and sentence_start >= marks.open:
+                return previous[1]
+        return speaker
+
+    def _attributed(
+        self,
+        text: str,
+        folded: str,
+        sentences: list[Span],
+        actors: list[Mention],
+        adjectives: list[Mention],
+        marks: _Marks,
+        previous: tuple[_Marks, Mention | None] | None,
+    ) -> Mention | None:
+        w = self.words
+        # The second half of a split quotation, and a paragraph continuing the one before: same speaker.
+        if previous is not None and previous[1] is not None:
+            start, end = previous[0].close + 1, marks.open
+            gap = folded[start:end]
+            names_other = any(start <= m.start < end for m in actors)
+            if (len(gap) < 80 and w.verbs.search(gap) and not names_other) or (
+                not previous[0].closed and gap.strip() == ""
+            ):
+                return previous[1]
+        sentence_start = _sentence_of(sentences, marks.open).start
+        sentence_end = _sentence_of(sentences, max(marks.close - 1, marks.open)).end
+        # After: “…,” Fidan said / « … », a déclaré M. Barrot / “…,” he said.
+        after_end = min(sentence_end, marks.close + 1 + _WINDOW)
+        nxt = _next_opener(text, marks.close + 1, after_end)
+        after_end = nxt if nxt is not None else after_end
+        verb = w.verbs.search(folded, marks.close + 1, after_end)
+        lead = _AFTER_MARK.match(folded, marks.close + 1)
+        if w.inverted is not None and lead is not None:
+            verb = w.inverted.match(folded, lead.end()) or verb
+        if verb is not None and verb.start() - marks.close <= 60:
+            # The speaker stands between the quotation and the verb ("Fidan said"), or right after the
+            # verb ("said Fidan", "a déclaré M. Barrot"), not further in the clause ("…, accusing Kinshasa").
+            clause_end = _clause_end(folded, verb.end(), after_end)
+            named = [
+                m
+                for m in actors
+                if (marks.close < m.start and m.end <= verb.start()) or (verb.end() <= m.start < clause_end)
+            ]
+            if named:
+                return min(named, key=lambda m: abs(m.start - verb.start()))
+            national = [m for m in adjectives if verb.end() <= m.start < clause_end]
+            if national:
+                return national[0]
+            subject = [m for m in actors if sentence_start <= m.start and m.end <= marks.open]
+            if subject and w.lang == "tr":
+                return subject[0]  # Fidan, "…" dedi: the subject before the quotation
+            return self._last_named(actors, marks.open, folded, marks.close + 1, after_end)
+        if w.verb_final and marks.closed and sentence_end - marks.close <= 60:
+            rest = folded[marks.close + 1 : sentence_end]
+            subject = [m for m in actors if sentence_start <= m.start and m.end <= marks.open]
+            if rest.strip(" .,;!?\n") and not any(marks.close < m.start < sentence_end for m in actors):
+                return (
+                    subject[0]
+                    if subject
+                    else self._last_named(actors, marks.open, folded, marks.close, sentence_end)
+                )
+        # Inside: « Nous ne signerons pas, a-t-il prévenu, un texte qui… ».
+        for inner in _INNER.finditer(folded, marks.open + 1, marks.close):
+            if not (
+                w.verbs.match(folded, inner.start(1))
+                or (w.inverted and w.inverted.match(folded, inner.start(1)))
+            ):
+                continue
+            named = [m for m in actors if inner.start(1) <= m.start < inner.end(1)]
+            named = named or [m for m in adjectives if inner.start(1) <= m.start < inner.end(1)]
+            if named:
+                return named[0]
+            return self._last_named(actors, marks.open, folded, inner.start(1), inner.end(1))
+        # Before: Barrot said: “…” / Macron said the force would stay “far from the front line”.
+        lead_start = max(sentence_start, marks.open - _WINDOW)
+        verbs = list(w.verbs.finditer(folded, lead_start, marks.open))
+        if verbs or w.colon_or_link.search(folded, lead_start, marks.open):
+            cue = verbs[-1].start() if verbs else marks.open
+            subject = [m for m in actors if sentence_start <= m.start and m.end <= cue]
+            # "Diaz-Canel called the decision “…”", "the EU accused Minsk of a “hybrid attack”": the name
+            # right before the last reporting verb.
+            if subject and _NEXT_TO_VERB.fullmatch(folded, subject[-1].end, cue):
+                return subject[-1]
+            # Otherwise the sentence's subject ("NATO leaders pledged … to provide Ukraine … and declared
+            # that its path was “irreversible”"), unless a pronoun or role noun opens the sentence.
+            opening = w.anaphors.match(folded, _skip_space(folded, sentence_start))
+            if subject and opening is None:
+                return subject[0]
+            return self._last_named(actors, marks.open, folded, lead_start, marks.open)
+        return None
+
+    def _last_named(
+        self, actors: list[Mention], before: int, folded: str, start: int, end: int
+    ) -> Mention | None:
+        """The speaker a pronoun or role noun stands for: the last person named before, else the last
+        body (when the clause names none, as in Turkish "… dedi")."""
+        earlier = [m for m in actors if m.end <= before]
+        people = [m for m in earlier if _person(m)]
+        if people and not _institution(folded[start:end]):
+            return people[-1]
+        return earlier[-1] if earlier else None
+
+
+_INNER = re.compile(r",\s+([^;«»“”\"]{3,200}?)(?=,\s)")
+
+# ", a-t-il prévenu, ", ", he said, ": a reporting clause set inside the quotation marks.
+_INNER = re.compile(r",\s+([^;«»“”\"]{3,200}?),\s")
+
+_INSTITUTION = re.compile(
+    r"\b(?:statement|communique|ministry|government|office|embassy|declaration|ministere|gouvernement|"
+    r"ambassade|declaration|texte|bakanlig\w*|aciklama\w*)\b"
+)
+
+
+def _institution(window: str) -> bool:
+    return bool(_INSTITUTION.search(window))
+
+
+def _person(mention: Mention) -> bool:
+    """A named person (the knowledge base's entry is a proper name), not a title or a body."""
+    return mention.role is not None and bool(mention.entry) and mention.entry[:1].isupper()
+
+
+def _can_speak(mention: Mention) -> bool:
+    """Adjectives ("French") and places do not speak; people, bodies and states do."""
+    return mention.sector is not None or mention.role is not None
+
+
+def _name(mention: Mention) -> str:
+    return mention.entry if _person(mention) and mention.entry else mention.text
+
+
+def _content(text: str, marks: _Marks) -> tuple[int, int] | None:
+    """The quoted words without the marks, surrounding spaces or a trailing comma."""
+    start, end = marks.open + 1, marks.close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if end > start and any(c.isalpha() for c in text[start:end]) else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# Between a name and its reporting verb: nothing, an auxiliary or an adverb or two ("has also said").
+_NEXT_TO_VERB = re.compile(r"[\s\u00a0]*(?:[\w-]+[\s\u00a0]+){0,2}")
+_AFTER_MARK = re.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*")
+
+
+def _clause_end(folded: str, start: int, end: int) -> int:
+    """Where the reporting clause ends: at the first comma or semicolon after ``start``, or 60 characters
+    on (a period may be an abbreviation's: "a déclaré M. Macron")."""
+    m = _CLAUSE_BREAK.search(folded, start, end)
+    return min(m.start() if m else end, start + 60)
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isalnum():
+        i += 1
+    return i
+
+
+def _sentence_of(sentences: list[Span], offset: int) -> Span:
+    for s in sentences:
+        if s.start <= offset < s.end:
+            return s
+    return Span(max(0, offset - _WINDOW), offset + _WINDOW)
+
+
+def _next_opener(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if text[i] in _OPENERS and _opens(text, i):
+            return i
+    return None
+
+
+@dataclass
+class QuoteStage:
+    """Sets ``article.quotes``: direct quotations with their speakers."""
+
+    name: str = "quotes"
+    version: str = "chancery.quotes.v1"
+    requires: frozenset[str] = frozenset({"text", "lang", "sentences", "mentions"})
+    assigns: frozenset[str] = frozenset({"quotes"})
+    langs: tuple[str, ...] = ("en", "fr", "tr")
+    _finders: dict[str, QuoteFinder] = field(default_factory=dict, repr=False)
+
+    def __call__(self, article: Article) -> Article:
+        lang = article.lang or ""
+        if lang not in self.langs:
+            article.quotes = []
+            return article
+        if lang not in self._finders:
+            self._finders[lang] = QuoteFinder(QuoteWords.load(lang))
+        article.quotes = self._finders[lang].find(article)
+        return article
