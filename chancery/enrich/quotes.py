@@ -174,7 +174,8 @@ class QuoteFinder:
             start, end = previous[0].close + 1, marks.open
             gap = folded[start:end]
             names_other = any(start <= m.start < end for m in actors)
-            if (len(gap) < 80 and w.verbs.search(gap) and not names_other) or (
+            same_sentence = _sentence_of(sentences, start).start == _sentence_of(sentences, end).start
+            if (len(gap) < 80 and w.verbs.search(gap) and not names_other and same_sentence) or (
                 not previous[0].closed and gap.strip() == ""
             ):
                 return previous[1]
@@ -188,6 +189,8 @@ class QuoteFinder:
         lead = _AFTER_MARK.match(folded, marks.close + 1)
         if w.inverted is not None and lead is not None:
             verb = w.inverted.match(folded, lead.end()) or verb
+        if verb is not None and not self._reporting_gap(folded, actors, marks.close + 1, verb.start()):
+            verb = None  # “…” decision and rejected…: the narrative goes on, no reporting clause
         if verb is not None and verb.start() - marks.close <= 60:
             # The speaker stands between the quotation and the verb ("Fidan said"), or right after the
             # verb ("said Fidan", "a déclaré M. Barrot"), not further in the clause ("…, accusing Kinshasa").
@@ -245,22 +248,33 @@ class QuoteFinder:
             return self._last_named(actors, marks.open, folded, lead_start, marks.open)
         return None
 
+    def _reporting_gap(self, folded: str, actors: list[Mention], start: int, end: int) -> bool:
+        """Whether what stands between a closing mark and a reporting verb is its speaker: nothing
+        ("said Fidan"), a name ("Fidan said", "the government's bureau said") or a pronoun or role
+        noun ("he said", "the ministry said") — not more narrative ("… decision and rejected")."""
+        gap = folded[start:end]
+        if not any(c.isalpha() for c in gap) or any(start <= m.start < end for m in actors):
+            return True
+        words = re.findall(r"[\w'’-]+", gap)
+        return len(words) <= 6 and bool(self.words.anaphors.search(gap) or _institution(gap))
+
     def _last_named(
         self, actors: list[Mention], before: int, folded: str, start: int, end: int
     ) -> Mention | None:
         """The speaker a pronoun or role noun stands for: the last person named before, else the last
         body (when the clause names none, as in Turkish "… dedi")."""
         earlier = [m for m in actors if m.end <= before]
-        people = [m for m in earlier if _person(m)]
-        if people and not _institution(folded[start:end]):
-            return people[-1]
-        return earlier[-1] if earlier else None
+        if _institution(folded[start:end]):
+            # "the statement said", "indique le communiqué": the last body named, not a person
+            bodies = [m for m in earlier if m.role is None and m.kind == "actor"]
+            return bodies[-1] if bodies else (earlier[-1] if earlier else None)
+        # "he said", "a-t-il prévenu": the last person, named or by title ("son homologue azerbaïdjanais")
+        people = [m for m in earlier if m.role is not None]
+        return people[-1] if people else (earlier[-1] if earlier else None)
 
-
-_INNER = re.compile(r",\s+([^;«»“”\"]{3,200}?)(?=,\s)")
 
 # ", a-t-il prévenu, ", ", he said, ": a reporting clause set inside the quotation marks.
-_INNER = re.compile(r",\s+([^;«»“”\"]{3,200}?),\s")
+_INNER = re.compile(r",\s+([^;«»“”\"]{3,200}?)(?=,\s)")
 
 _INSTITUTION = re.compile(
     r"\b(?:statement|communique|ministry|government|office|embassy|declaration|ministere|gouvernement|"
