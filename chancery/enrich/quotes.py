@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -118,11 +119,18 @@ class QuoteFinder:
         adjectives = [m for m in article.mentions if m.kind == "actor" and not _can_speak(m)]
         quotes: list[Quote] = []
         previous: tuple[_Marks, Mention | None] | None = None
-        for marks in quotation_marks(text):
+        all_marks = quotation_marks(text)
+
+        def quoted(offset: int) -> bool:
+            return any(m.open < offset < m.close for m in all_marks)
+
+        for marks in all_marks:
             content = _content(text, marks)
             if content is None:
                 continue
-            speaker = self._speaker(text, folded, article.sentences, actors, adjectives, marks, previous)
+            speaker = self._speaker(
+                text, folded, article.sentences, actors, adjectives, marks, previous, quoted
+            )
             start, end = content
             if speaker is None and len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
                 previous = (marks, None)
@@ -148,8 +156,9 @@ class QuoteFinder:
         adjectives: list[Mention],
         marks: _Marks,
         previous: tuple[_Marks, Mention | None] | None,
+        quoted: Callable[[int], bool],
     ) -> Mention | None:
-        speaker = self._attributed(text, folded, sentences, actors, adjectives, marks, previous)
+        speaker = self._attributed(text, folded, sentences, actors, adjectives, marks, previous, quoted)
         if speaker is None and previous is not None and previous[1] is not None:
             # A quoted sentence with no reporting clause goes on the paragraph's last speaker (not a
             # quoted phrase inside a sentence of the narrative: "the so-called “peace plan”").
@@ -167,6 +176,7 @@ class QuoteFinder:
         adjectives: list[Mention],
         marks: _Marks,
         previous: tuple[_Marks, Mention | None] | None,
+        quoted: Callable[[int], bool],
     ) -> Mention | None:
         w = self.words
         # The second half of a split quotation, and a paragraph continuing the one before: same speaker.
@@ -246,15 +256,29 @@ class QuoteFinder:
             if subject and opening is None:
                 return subject[0]
             return self._last_named(actors, marks.open, folded, lead_start, marks.open)
+        # A quoted phrase inside the narrative with no reporting verb of ours ("Washington a suspendu son
+        # partenariat, dénonçant un « recul démocratique »", "Téhéran a “fermement condamné”"): the words
+        # are the sentence subject's, the first actor named before them outside any quotation.
+        if _skip_space(text, sentence_start) < marks.open:
+            subject = [
+                m for m in actors if sentence_start <= m.start and m.end <= marks.open and not quoted(m.start)
+            ]
+            if subject:
+                return subject[0]
         return None
 
     def _reporting_gap(self, folded: str, actors: list[Mention], start: int, end: int) -> bool:
         """Whether what stands between a closing mark and a reporting verb is its speaker: nothing
         ("said Fidan"), a name ("Fidan said", "the government's bureau said") or a pronoun or role
-        noun ("he said", "the ministry said") — not more narrative ("… decision and rejected")."""
+        noun ("he said", "the ministry said") — not more narrative ("… decision and rejected"); or a
+        verb set off by a comma with its speaker after it (« … » d'un affrontement, a déclaré X)."""
         gap = folded[start:end]
         if not any(c.isalpha() for c in gap) or any(start <= m.start < end for m in actors):
             return True
+        if gap.rstrip(" \u00a0").endswith(","):
+            clause_end = _clause_end(folded, end, end + 80)
+            if any(end <= m.start < clause_end for m in actors):
+                return True
         words = re.findall(r"[\w'’-]+", gap)
         return len(words) <= 6 and bool(self.words.anaphors.search(gap) or _institution(gap))
 

@@ -106,3 +106,27 @@ def test_apostrophes_scare_quotes_and_offsets():
     (quote,) = article.quotes
     assert article.text[quote.start : quote.end] == quote.text
     assert quote.speaker == "Andrii Sybiha"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quoted phrase inside the narrative belongs to the sentence's subject
+            " date 2025-03-04 Samedi, Washington a suspendu son partenariat avec Tbilissi, dénonçant un "
+            "« recul démocratique » dans le pays.",
+            [("recul démocratique", "USA")],
+        ),
+        (  # narrative after the quotation is no reporting clause: the subject before it speaks
+            ' date 2025-03-04 Morocco regretted the "completely unjustified" decision and rejected the '
+            "pretexts, officials in Rabat said on Tuesday.",
+            [("completely unjustified", "MAR")],
+        ),
+        (  # a statement speaks for the last body named, not for the last person
+            " date 2025-03-04 The African Union met in Addis Ababa with Kenyan President William Ruto. "
+            "“We condemn the seizure of power by force,” the final communique said.",
+            [("We condemn the seizure of power by force", "AU")],
+        ),
+    ],
+)
+def test_partial_quotes_and_institutions(text, expected):
+    assert quotes(text) == expected
