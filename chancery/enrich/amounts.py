@@ -132,7 +132,7 @@ class AmountFinder:
             start=m.start(),
             end=m.end(),
             about=self._nearest_about(text, folded, sentence, m.start(), m.end()),
-            year=self._year_of(folded, sentence, m.start()),
+            year=self._year_of(folded, sentence, m.start(), m.end()),
         )
 
     def _currency(self, unit: str, states: tuple[str, ...]) -> str:
@@ -152,12 +152,15 @@ class AmountFinder:
                 best = key
         return text[best[1] : best[2]] if best else None
 
-    def _year_of(self, folded: str, sentence: Span, start: int) -> int | None:
+    def _year_of(self, folded: str, sentence: Span, start: int, end: int) -> int | None:
+        """The year phrase nearest the amount ("$21 billion in 2023 and $22.5 billion in 2024": each its
+        own), by the gap between them, a year after the amount first on ties."""
         years = [
-            (abs(m.start() - start), int(m.groupdict().get("y1") or m.groupdict()["y2"]))
+            (m.start() - end if m.start() >= end else start - m.end(), m.start() < end,
+             int(m.groupdict().get("y1") or m.groupdict()["y2"]))
             for m in self._year.finditer(folded, sentence.start, sentence.end)
-        ]
-        return min(years)[1] if years else None
+        ]  # fmt: skip
+        return min(years)[2] if years else None
 
 
 def _number(raw: str, decimal: str) -> Decimal | None:
