@@ -205,14 +205,18 @@ class QuoteFinder:
             # The speaker stands between the quotation and the verb ("Fidan said"), or right after the
             # verb ("said Fidan", "a déclaré M. Barrot"), not further in the clause ("…, accusing Kinshasa").
             clause_end = _clause_end(folded, verb.end(), after_end)
+            # After the verb only in an inversion ("said Fidan"): in "he told parliament" it is the addressee.
+            between = folded[marks.close + 1 : verb.start()]
+            inverted = not any(c.isalpha() for c in between) or between.rstrip(" \u00a0").endswith(",")
             named = [
                 m
                 for m in actors
-                if (marks.close < m.start and m.end <= verb.start()) or (verb.end() <= m.start < clause_end)
+                if (marks.close < m.start and m.end <= verb.start())
+                or (inverted and verb.end() <= m.start < clause_end)
             ]
             if named:
                 return min(named, key=lambda m: abs(m.start - verb.start()))
-            national = [m for m in adjectives if verb.end() <= m.start < clause_end]
+            national = [m for m in adjectives if marks.close < m.start < clause_end]
             if national:
                 return national[0]
             subject = [m for m in actors if sentence_start <= m.start and m.end <= marks.open]
@@ -269,18 +273,29 @@ class QuoteFinder:
 
     def _reporting_gap(self, folded: str, actors: list[Mention], start: int, end: int) -> bool:
         """Whether what stands between a closing mark and a reporting verb is its speaker: nothing
-        ("said Fidan"), a name ("Fidan said", "the government's bureau said") or a pronoun or role
-        noun ("he said", "the ministry said") — not more narrative ("… decision and rejected"); or a
-        verb set off by a comma with its speaker after it (« … » d'un affrontement, a déclaré X)."""
+        ("said Fidan"), a name with at most a determiner before it and a few words after ("Fidan
+        said", "the government's reintegration bureau said"), or a pronoun or role noun ("he said",
+        "army spokesman X said") — not more narrative ("… decision and rejected", "… of President Lai,
+        whom it accused"); or a verb set off by a comma with its speaker after it (« … » d'un
+        affrontement, a déclaré X)."""
         gap = folded[start:end]
-        if not any(c.isalpha() for c in gap) or any(start <= m.start < end for m in actors):
+        if not any(c.isalpha() for c in gap):
             return True
+        named = [m for m in actors if start <= m.start < end]
+        if named:
+            lead = _words(folded[start : named[0].start])
+            tail = _words(folded[named[-1].end : end])
+            return len(lead) <= 2 and not (set(lead) & _NOT_A_SPEAKER_LEAD) and len(tail) <= 3
         if gap.rstrip(" \u00a0").endswith(","):
             clause_end = _clause_end(folded, end, end + 80)
             if any(end <= m.start < clause_end for m in actors):
                 return True
-        words = re.findall(r"[\w'’-]+", gap)
-        return len(words) <= 6 and bool(self.words.anaphors.search(gap) or _institution(gap))
+        words = _words(gap)
+        return (
+            len(words) <= 5
+            and not (set(words) & _RELATIVE)
+            and bool(self.words.anaphors.search(gap) or _institution(gap))
+        )
 
     def _last_named(
         self, actors: list[Mention], before: int, folded: str, start: int, end: int
@@ -300,8 +315,21 @@ class QuoteFinder:
 # ", a-t-il prévenu, ", ", he said, ": a reporting clause set inside the quotation marks.
 _INNER = re.compile(r",\s+([^;«»“”\"]{3,200}?)(?=,\s)")
 
+_RELATIVE = frozenset({"which", "that", "who", "whom", "whose", "qui", "que", "dont", "lequel", "laquelle"})
+# Words that make a name after a quotation part of the narrative, not the speaker: "… of President Lai".
+_NOT_A_SPEAKER_LEAD = frozenset(
+    {"of", "to", "for", "with", "on", "in", "by", "from", "against", "and", "but", "de", "du", "des", "a",
+     "au", "aux", "pour", "avec", "contre", "par", "et", "mais", "ve", "ile", "icin"}
+)  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
 _INSTITUTION = re.compile(
-    r"\b(?:statement|communique|ministry|government|office|embassy|declaration|ministere|gouvernement|"
+    r"\b(?:statement|communique|ministry|government|office|embassy|declaration|department|agency|bureau|"
+    r"council|ministere|gouvernement|"
     r"ambassade|declaration|texte|bakanlig\w*|aciklama\w*)\b"
 )
 

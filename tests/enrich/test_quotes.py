@@ -130,3 +130,22 @@ def test_apostrophes_scare_quotes_and_offsets():
 )
 def test_partial_quotes_and_institutions(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "told X": X is who hears it
+            " date 2025-03-04 Polish Prime Minister Donald Tusk spoke in Warsaw on Tuesday. "
+            '"The attack was planned in Moscow," he told parliament.',
+            [("The attack was planned in Moscow", "POL")],
+        ),
+        (  # a name after the quotation inside more narrative is not the speaker
+            ' date 2025-03-04 China\'s Taiwan Affairs Office said the drills were "a stern warning" of '
+            "President Lai Ching-te, whom it accused of separatism.",
+            [("a stern warning", "CHN")],
+        ),
+    ],
+)
+def test_narrative_around_quotes_is_not_attribution(text, expected):
+    assert quotes(text) == expected
