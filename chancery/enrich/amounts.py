@@ -78,16 +78,18 @@ class AmountFinder:
         number = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
         words = [s for s in d.scales if s not in _GLUED_ONLY]
         glued = [s for s in d.scales if s in _GLUED_ONLY]
+        # "500 M€", "1,2 Md€": a short scale after a space counts when a currency sign is glued to it.
         scale = (
-            rf"(?:[ \u00a0\u202f]?(?P<{{n}}>{_alternation(words)})|(?P<{{g}}>{_alternation(glued)}))(?!\w)"
+            rf"(?:[ \u00a0\u202f]?(?P<{{n}}>{_alternation(words)})|(?P<{{g}}>{_alternation(glued)})"
+            rf"|[ \u00a0\u202f](?P<{{h}}>{_alternation(glued)})(?=[€$£₺¥]))(?!\w)"
         )
         currency = _alternation(list(d.currencies))
         # Turkish case and derivational suffixes on the name: "dolarlık", "doları", "dolara", "lirası".
         suffix = r"(?:l[iu]k|[iu]|y?[ae]|[dt][ae]n?|n[iu]n|s[iu])?" if d.lang == "tr" else ""
         of = r"(?:(?:of|de|d')[ \u00a0]?)?" if d.lang != "tr" else ""
-        before = rf"(?P<cur1>{currency})[ \u00a0\u202f]?(?P<num1>{number})(?:{scale.format(n='s1', g='g1')})?(?!\w)"
+        before = rf"(?P<cur1>{currency})[ \u00a0\u202f]?(?P<num1>{number})(?:{scale.format(n='s1', g='g1', h='h1')})?(?!\w)"
         after = (
-            rf"(?:(?P<num2>{number})(?:{scale.format(n='s2', g='g2')})?"
+            rf"(?:(?P<num2>{number})(?:{scale.format(n='s2', g='g2', h='h2')})?"
             rf"|(?P<one>{_alternation(list(d.one))})[ \u00a0](?P<s3>{_alternation(words)}))[ \u00a0\u202f]?{of}"
             rf"(?P<cur2>{currency}){suffix}(?![^\W\d_])"
         )
@@ -121,7 +123,7 @@ class AmountFinder:
         value = Decimal(1) if m.group("one") else _number(m.group(f"num{which}"), self.data.decimal)
         if value is None:
             return None
-        scale = m.group(f"s{which}") or m.group(f"g{which}") or m.group("s3")
+        scale = m.group(f"s{which}") or m.group(f"g{which}") or m.group(f"h{which}") or m.group("s3")
         if scale:
             value *= self.data.scales[scale]
         sentence = next((s for s in sentences if s.start <= m.start() < s.end), Span(0, len(text)))

@@ -28,6 +28,7 @@ def amounts(text):
             [(30e9, "USD"), (1.5e9, "EUR")],
         ),
         ("Le budget atteint 10 000 euros ; la dette, 2 billions d'euros.", [(1e4, "EUR"), (2e12, "EUR")]),
+        ("Paris a signé un contrat de 500 M€ et promis 1,2 Md€ à Kiev.", [(5e8, "EUR"), (1.2e9, "EUR")]),
         ("Le dollar s'échange à plus d'un million de rials à Téhéran, selon l'Iran.", [(1e6, "IRR")]),
         (
             "İhracat 2024 yılında 269,88 milyar TL ve 7,1 milyar dolar oldu.",
