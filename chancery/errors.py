@@ -49,6 +49,10 @@ class Errors(Enum):
     E302 = "Database {path} was written by a newer chancery (migration {name!r} unknown)"
     E303 = "No document matches {doc_id!r} in {path}"
     E304 = "Document id {doc_id!r} is ambiguous in {path}: {n} documents match"
+    E305 = (
+        "Database {path} predates deduplication (migration 0002_dedup not applied): "
+        "open it for writing once, e.g. with `chancery ingest`, to upgrade it"
+    )
     # 4xx: data
     E401 = "Invalid data file {path}: {reason}"
     # 5xx: usage

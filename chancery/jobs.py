@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chancery._faults import Failpoints
+from chancery.dedup.link import link_batch
 from chancery.ingest.base import RawDocument, ReadOptions, Reject
 from chancery.ingest.sources import iter_items, walk
 from chancery.pipeline import Pipeline, Result
@@ -144,8 +145,9 @@ def _write(
             rejects.append(Reject.from_error(result.error, raw.source, raw.locator, severity="warning"))
         stored.append(Stored(raw, result))
         report.events += len(result.article.events)
+    links = link_batch(store, stored, report.run_id)  # near-duplicates and stories, against the store
     failpoints.reach("before_write")
-    store.write_batch(report.run_id, stored, rejects, failpoints)
+    store.write_batch(report.run_id, stored, rejects, failpoints, extra=links)
     failpoints.reach("after_write")
     report.new += len(stored)
     report.rejects.extend(rejects)

@@ -49,6 +49,41 @@ def events_table(
     return table(title, columns, rows, wrap=("evidence",))
 
 
+def stories_table(stories: Sequence[dict[str, Any]], title: str | None = "Stories") -> Table:
+    columns = (
+        "story",
+        "type",
+        "source",
+        "target",
+        "status",
+        "date",
+        "articles",
+        "reports",
+        "sources",
+        "languages",
+        "first report",
+        "latest report",
+    )
+    rows = [
+        (
+            s["story_id"],
+            s["type"],
+            s["source"],
+            s["target"],
+            s["status"],
+            s["date"],
+            s["n_articles"],
+            s["n_reports"],
+            s["n_sources"],
+            ", ".join(s["languages"] or []),
+            s["first_report"],
+            s["latest_report"],
+        )
+        for s in stories
+    ]
+    return table(title, columns, rows)
+
+
 def highlighted(
     text: str, evidence: Iterable[tuple[int, int]], mentions: Iterable[tuple[int, int]] = ()
 ) -> Text:

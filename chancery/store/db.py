@@ -77,6 +77,9 @@ class Store:
             return []
         return [r[0] for r in self.con.execute("SELECT name FROM schema_migrations ORDER BY name").fetchall()]
 
+    def applied_migrations(self) -> list[str]:
+        return self._applied()
+
     def _check_schema(self) -> None:
         known = {name for name, _ in MIGRATIONS}
         for name in self._applied():
@@ -148,9 +151,14 @@ class Store:
         docs: Sequence[Stored],
         rejects: Sequence[Reject],
         failpoints: Failpoints | None = None,
+        extra: dict[str, pa.Table] | None = None,
     ) -> None:
-        """Write one batch atomically: all of it, or (if the process dies) none of it."""
-        tables = _batch_tables(run_id, docs)
+        """Write one batch atomically: all of it, or (if the process dies) none of it.
+
+        ``extra`` holds rows of other tables that describe these documents (the
+        deduplication links), written in the same transaction.
+        """
+        tables = {**_batch_tables(run_id, docs), **(extra or {})}
         try:
             self.con.begin()
             for name, table in tables.items():
@@ -185,6 +193,11 @@ class Store:
         return out
 
 
+def event_id(content_hash: str, idx: int) -> str:
+    """Stable across runs: the document's hash prefix and the event's position."""
+    return f"{content_hash[:16]}-{idx}"
+
+
 def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
     documents, events, evidence, quotes, amounts = [], [], [], [], []
     for item in docs:
@@ -209,10 +222,10 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
             }
         )
         for i, e in enumerate(article.events):
-            event_id = f"{digest[:16]}-{i}"
+            eid = event_id(digest, i)
             events.append(
                 {
-                    "event_id": event_id,
+                    "event_id": eid,
                     "content_hash": digest,
                     "doc_id": raw.doc_id,
                     "idx": i,
@@ -240,7 +253,7 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
             for j, ev in enumerate(e.evidence):
                 evidence.append(
                     {
-                        "event_id": event_id,
+                        "event_id": eid,
                         "idx": j,
                         "sentence": ev.sentence,
                         "start_char": ev.start,

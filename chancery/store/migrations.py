@@ -105,4 +105,49 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_dedup",
+        """
+        -- Near-duplicate articles: a MinHash signature per document, its LSH buckets
+        -- (looked up by (band, bucket) when a later document arrives), and the cluster
+        -- each document joined. Every document signed gets a cluster row, alone or not.
+        CREATE TABLE doc_signatures (
+            content_hash VARCHAR PRIMARY KEY,
+            signature BIGINT[] NOT NULL,
+            run_id INTEGER
+        );
+        CREATE TABLE doc_bands (
+            band SMALLINT NOT NULL,
+            bucket BIGINT NOT NULL,
+            content_hash VARCHAR NOT NULL
+        );
+        CREATE TABLE doc_clusters (
+            content_hash VARCHAR PRIMARY KEY,
+            cluster_id VARCHAR NOT NULL,        -- content_hash of the cluster's first stored document
+            duplicate_of VARCHAR,               -- the most similar earlier document; NULL for the first
+            similarity DOUBLE,                  -- estimated word-shingle Jaccard with duplicate_of
+            run_id INTEGER
+        );
+        -- Stories: one real-world event reported by several documents. The anchor
+        -- (date, place) is the founding event's; counts and report dates are computed
+        -- from the member events when queried, so they never go stale.
+        CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY,       -- 's' + the founding event's id
+            type VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,            -- for symmetric types the smaller code
+            target VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,
+            date VARCHAR,
+            date_start DATE,
+            date_exact BOOLEAN,                 -- the anchor date is the event's own, not the publication date
+            place VARCHAR,                      -- comparable place key: state code of the place, or folded text
+            run_id INTEGER
+        );
+        CREATE TABLE event_stories (
+            event_id VARCHAR PRIMARY KEY,
+            story_id VARCHAR NOT NULL,
+            run_id INTEGER
+        );
+        """,
+    ),
 )

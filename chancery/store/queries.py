@@ -22,30 +22,37 @@ class EventFilter:
     lang: str | None = None
     limit: int | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(
+        self,
+        table: str = "e",
+        date: str = "coalesce(e.date_start, d.published_date)",
+        lang: str = "d.lang = ?",
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause over ``table``'s type/source/target/status, a date and a language test."""
+        t = table
         clauses: list[str] = []
         params: list[Any] = []
         if self.actor:
-            clauses.append("(e.source = ? OR e.target = ?)")
+            clauses.append(f"({t}.source = ? OR {t}.target = ?)")
             params += [self.actor.upper()] * 2
         if self.dyad:
             a, b = (x.upper() for x in self.dyad)
-            clauses.append("((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))")
+            clauses.append(f"(({t}.source = ? AND {t}.target = ?) OR ({t}.source = ? AND {t}.target = ?))")
             params += [a, b, b, a]
         if self.type:
-            clauses.append("e.type = ?")
+            clauses.append(f"{t}.type = ?")
             params.append(self.type.upper())
         if self.status:
-            clauses.append("e.status = ?")
+            clauses.append(f"{t}.status = ?")
             params.append(self.status)
         if self.lang:
-            clauses.append("d.lang = ?")
+            clauses.append(lang)
             params.append(self.lang)
         if self.since:
-            clauses.append("coalesce(e.date_start, d.published_date) >= ?")
+            clauses.append(f"{date} >= ?")
             params.append(self.since.to_date())
         if self.until:
-            clauses.append("coalesce(e.date_start, d.published_date) <= ?")
+            clauses.append(f"{date} <= ?")
             params.append(_last_day(self.until))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -89,12 +96,17 @@ def events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     """Events with their ``doc_id`` and EVENTS.md §2 fields, evidence included, newest first."""
     where, params = flt.where()
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    story = (
+        "(SELECT es.story_id FROM event_stories es WHERE es.event_id = e.event_id) AS story_id"
+        if has_dedup(store)
+        else "NULL AS story_id"
+    )
     sql = f"""
         SELECT e.event_id, e.doc_id, d.lang, d.published, {cols},
                coalesce((SELECT list({{'sentence': v.sentence, 'start': v.start_char, 'end': v.end_char,
                                        'text': v.text}} ORDER BY v.idx)
                          FROM evidence v WHERE v.event_id = e.event_id), []) AS evidence,
-               e.contexts
+               e.contexts, {story}
         FROM events e JOIN documents d USING (content_hash)
         {where}
         ORDER BY coalesce(e.date_start, d.published_date) DESC NULLS LAST, e.doc_id, e.idx
@@ -103,6 +115,13 @@ def events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
         sql += " LIMIT ?"
         params.append(flt.limit)
     return store.query(sql, params)
+
+
+def has_dedup(store: Store) -> bool:
+    """Whether the database holds deduplication tables (a database from before them may be read)."""
+    from chancery.store.dedup import DEDUP_MIGRATION
+
+    return DEDUP_MIGRATION in store.applied_migrations()
 
 
 def dyad_summary(store: Store) -> list[dict[str, Any]]:
@@ -143,3 +162,92 @@ def rejects(store: Store, run_id: int | None = None) -> list[dict[str, Any]]:
     if run_id is None:
         return store.query("SELECT * FROM rejects ORDER BY source, locator")
     return store.query("SELECT * FROM rejects WHERE run_id = ? ORDER BY source, locator", [run_id])
+
+
+# -- deduplication ----------------------------------------------------------
+
+# A document's outlet: the host of its URL; a document without URL counts as its own outlet.
+_OUTLET = (
+    "coalesce(nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/:?#]+)', 1), ''), d.content_hash)"
+)
+
+STORY_COLUMNS = (
+    "story_id",
+    "type",
+    "source",
+    "target",
+    "status",
+    "date",
+    "n_articles",
+    "n_reports",
+    "n_sources",
+    "languages",
+    "first_report",
+    "latest_report",
+    "n_events",
+)
+
+
+def stories(store: Store, flt: EventFilter, min_articles: int = 1) -> list[dict[str, Any]]:
+    """Stories (one real-world event, all its reports), newest first, with their counts.
+
+    ``n_articles`` counts stored documents, ``n_reports`` independent texts (near-duplicate
+    clusters), ``n_sources`` outlets (URL hosts); the filters apply to the story's own
+    fields, and ``lang`` keeps stories with a report in that language.
+    """
+    from chancery.store.dedup import require_dedup
+
+    require_dedup(store)
+    where, params = flt.where("s", date="s.date_start", lang="list_contains(s.languages, ?)")
+    sql = f"""
+        WITH members AS (
+            SELECT s.story_id, s.type, s.source, s.target, s.status, s.date, s.date_start,
+                   count(DISTINCT e.content_hash) AS n_articles,
+                   count(DISTINCT c.cluster_id) AS n_reports,
+                   count(DISTINCT {_OUTLET}) AS n_sources,
+                   list(DISTINCT d.lang ORDER BY d.lang) AS languages,
+                   arg_min(d.published, d.published_date) AS first_report,
+                   arg_max(d.published, d.published_date) AS latest_report,
+                   count(*) AS n_events
+            FROM stories s JOIN event_stories es USING (story_id) JOIN events e USING (event_id)
+                 JOIN documents d ON d.content_hash = e.content_hash
+                 LEFT JOIN doc_clusters c ON c.content_hash = e.content_hash
+            GROUP BY ALL
+        )
+        SELECT {", ".join(STORY_COLUMNS)} FROM members s
+        {where}{" AND" if where else " WHERE"} n_articles >= ?
+        ORDER BY s.date_start DESC NULLS LAST, n_articles DESC, s.story_id
+    """
+    params.append(min_articles)
+    if flt.limit:
+        sql += " LIMIT ?"
+        params.append(flt.limit)
+    return store.query(sql, params)
+
+
+def story_reports(store: Store, story_id: str) -> list[dict[str, Any]]:
+    """The events of one story with their documents."""
+    return store.query(
+        """
+        SELECT e.event_id, e.doc_id, d.lang, d.published, d.url, e.type, e.source, e.target, e.date, e.status
+        FROM event_stories es JOIN events e USING (event_id) JOIN documents d ON d.content_hash = e.content_hash
+        WHERE es.story_id = ? ORDER BY d.published_date NULLS LAST, e.doc_id, e.idx
+        """,
+        [story_id],
+    )
+
+
+def near_duplicates(store: Store, content_hash: str) -> list[dict[str, Any]]:
+    """The other stored documents in this document's near-duplicate cluster."""
+    if not has_dedup(store):
+        return []
+    return store.query(
+        """
+        SELECT d.doc_id, d.content_hash, d.lang, d.published, c.similarity, c.duplicate_of
+        FROM doc_clusters c JOIN documents d USING (content_hash)
+        WHERE c.cluster_id = (SELECT cluster_id FROM doc_clusters WHERE content_hash = ?)
+          AND c.content_hash <> ?
+        ORDER BY d.published_date NULLS LAST, d.doc_id
+        """,
+        [content_hash, content_hash],
+    )

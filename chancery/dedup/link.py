@@ -1,0 +1,115 @@
+"""Link a batch of coded documents to what the store holds: near-duplicate clusters and stories.
+
+Documents are taken one at a time, in input order, against the store plus the
+earlier documents of the same batch, so the links do not depend on where batch
+boundaries fall (a re-run after a crash gives what a clean run gives).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+import pyarrow as pa
+
+from chancery.dedup.minhash import THRESHOLD, Signature, estimate_jaccard, lsh_bands, signature, words
+from chancery.dedup.stories import Report, StoryIndex
+from chancery.doc import Article
+from chancery.store import dedup as db
+from chancery.store.db import Store, Stored, event_id
+
+_SEARCH_DAYS = 400  # stories anchored further away than this from every event cannot be compatible
+
+
+def place_key(article: Article, location: str | None) -> str | None:
+    """The state of the event's place when the resolver knows it, else the folded name."""
+    if not location:
+        return None
+    for m in article.mentions:
+        if m.kind == "place" and m.text == location and m.code:
+            return m.code
+    return " ".join(words(location)) or None
+
+
+def reports(digest: str, article: Article) -> list[Report]:
+    return [
+        Report(
+            event_id=event_id(digest, i),
+            content_hash=digest,
+            type=e.type,
+            source=e.source,
+            target=e.target,
+            status=e.status,
+            date=e.date,
+            dated=e.dated,
+            place=place_key(article, e.location),
+            published=article.published,
+        )
+        for i, e in enumerate(article.events)
+    ]
+
+
+def link_batch(store: Store, docs: Sequence[Stored], run_id: int) -> dict[str, pa.Table]:
+    """The deduplication rows for ``docs`` (new documents, in input order)."""
+    rows: dict[str, list[dict[str, object]]] = defaultdict(list)
+    _link_duplicates(store, docs, run_id, rows)
+    _link_stories(store, docs, run_id, rows)
+    return db.tables(rows)
+
+
+def _link_duplicates(
+    store: Store, docs: Sequence[Stored], run_id: int, rows: dict[str, list[dict[str, object]]]
+) -> None:
+    signed: list[tuple[str, Signature, list[int]]] = []
+    for item in docs:
+        sig = signature(item.result.article.text)
+        if sig is not None:
+            signed.append((item.raw.content_hash, sig, lsh_bands(sig)))
+    stored_members = db.bucket_members(store, ((k, b) for _, _, bands in signed for k, b in enumerate(bands)))
+    known = db.signatures_and_clusters(store, (d for members in stored_members.values() for d in members))
+    batch_members: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for digest, sig, bands in signed:
+        candidates = set()
+        for k, bucket in enumerate(bands):
+            candidates.update(stored_members.get((k, bucket), ()))
+            candidates.update(batch_members[(k, bucket)])
+        best: tuple[float, str] | None = None
+        for other in sorted(candidates):
+            score = estimate_jaccard(sig, known[other][0])
+            if score >= THRESHOLD and (best is None or score > best[0]):
+                best = (score, other)
+        cluster = known[best[1]][1] if best else digest
+        known[digest] = (sig, cluster)
+        for k, bucket in enumerate(bands):
+            batch_members[(k, bucket)].append(digest)
+            rows["doc_bands"].append({"band": k, "bucket": bucket, "content_hash": digest})
+        rows["doc_signatures"].append({"content_hash": digest, "signature": list(sig), "run_id": run_id})
+        rows["doc_clusters"].append(
+            {
+                "content_hash": digest,
+                "cluster_id": cluster,
+                "duplicate_of": best[1] if best else None,
+                "similarity": best[0] if best else None,
+                "run_id": run_id,
+            }
+        )
+
+
+def _link_stories(
+    store: Store, docs: Sequence[Stored], run_id: int, rows: dict[str, list[dict[str, object]]]
+) -> None:
+    batch = [r for item in docs for r in reports(item.raw.content_hash, item.result.article)]
+    if not batch:
+        return
+    dates = [d.to_date() for d in (r.when[0] for r in batch) if d is not None] or [dt.date.today()]
+    window = dt.timedelta(days=_SEARCH_DAYS)
+    index = StoryIndex(
+        db.candidate_stories(store, {r.key for r in batch}, min(dates) - window, max(dates) + window)
+    )
+    for report in batch:
+        story = index.assign(report)
+        rows["event_stories"].append(
+            {"event_id": report.event_id, "story_id": story.story_id, "run_id": run_id}
+        )
+    rows["stories"].extend(db.story_rows(index.new_stories(), run_id))

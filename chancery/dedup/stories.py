@@ -1,0 +1,133 @@
+"""Group events from different documents into stories: one real-world event, many reports.
+
+Two events belong to one story when they have
+
+- the same PLOVER type and the same status (a planned visit and the visit that
+  happened are two stories, as they are two records within one document);
+- the same dyad: unordered for the symmetric types (AGREE, CONSULT,
+  COOPERATE), source → target for the others;
+- compatible dates: at day precision within ``DAY_WINDOW`` days when both
+  dates come from the events' own date phrases, within ``UNDATED_WINDOW`` days
+  when one was only taken from the publication date (the act happened on or
+  before it, and republished copies move it); otherwise equal at the coarser
+  precision (2025-07 and 2025-07-14 agree). An event without a date is placed
+  by its document's publication date, in the same loose way;
+- compatible places when both are known (the state of the place, so
+  "Brussels", "Bruxelles" and "Brüksel" agree);
+- and the story holds no event of the same document yet: within a document
+  distinct records are distinct acts (EVENTS.md §6).
+
+An event joins the compatible story whose anchor date is closest (ties: the
+smaller story id), else founds a new story. A story's anchor (date, place) is
+its founding event's and never moves, so stories cannot drift day by day
+through a chain of daily reports. Deterministic: the same events in the same
+order give the same stories, whatever the batch boundaries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from chancery.coding.ontology import SYMMETRIC
+from chancery.doc import PartialDate, Precision
+
+DAY_WINDOW = 1
+UNDATED_WINDOW = 2
+
+StoryKey = tuple[str, str, str, str]  # type, source, target, status
+
+
+def story_key(type_: str, source: str, target: str, status: str) -> StoryKey:
+    if type_ in SYMMETRIC and target < source:
+        source, target = target, source
+    return type_, source, target, status or "occurred"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One stored event as the grouping sees it."""
+
+    event_id: str
+    content_hash: str
+    type: str
+    source: str
+    target: str
+    status: str
+    date: PartialDate | None
+    dated: bool  # the date comes from the event's own phrase
+    place: str | None  # a comparable place key (state code of the place, or folded text)
+    published: PartialDate | None
+
+    @property
+    def key(self) -> StoryKey:
+        return story_key(self.type, self.source, self.target, self.status)
+
+    @property
+    def when(self) -> tuple[PartialDate | None, bool]:
+        """The date to compare, and whether it is the event's own (exact) date."""
+        if self.date is not None:
+            return self.date, self.dated
+        return self.published, False
+
+
+@dataclass(slots=True)
+class Story:
+    story_id: str
+    key: StoryKey
+    date: PartialDate | None
+    exact: bool
+    place: str | None
+    docs: set[str] = field(default_factory=set)  # content hashes of the documents in it
+    new: bool = False  # founded in this batch (to be written)
+
+
+def dates_compatible(a: PartialDate | None, a_exact: bool, b: PartialDate | None, b_exact: bool) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a.precision == Precision.DAY and b.precision == Precision.DAY:
+        window = DAY_WINDOW if a_exact and b_exact else UNDATED_WINDOW
+        return abs((a.to_date() - b.to_date()).days) <= window
+    coarse = min(len(str(a)), len(str(b)))
+    return str(a)[:coarse] == str(b)[:coarse]
+
+
+def _distance(a: PartialDate | None, b: PartialDate | None) -> int:
+    if a is None or b is None:
+        return 0
+    return abs((a.to_date() - b.to_date()).days)
+
+
+class StoryIndex:
+    """The stories an event may join, by key; assigns events one at a time."""
+
+    def __init__(self, stories: Iterable[Story] = ()) -> None:
+        self._by_key: dict[StoryKey, list[Story]] = defaultdict(list)
+        for story in stories:
+            self._by_key[story.key].append(story)
+
+    def compatible(self, story: Story, report: Report) -> bool:
+        date, exact = report.when
+        if report.content_hash in story.docs:
+            return False
+        if story.place and report.place and story.place != report.place:
+            return False
+        return dates_compatible(story.date, story.exact, date, exact)
+
+    def assign(self, report: Report) -> Story:
+        """The story ``report`` joins (founded for it if none fits)."""
+        date, exact = report.when
+        fits = [s for s in self._by_key[report.key] if self.compatible(s, report)]
+        if fits:
+            story = min(fits, key=lambda s: (_distance(s.date, date), s.story_id))
+        else:
+            story = Story("s" + report.event_id, report.key, date, exact, report.place, new=True)
+            self._by_key[report.key].append(story)
+        story.docs.add(report.content_hash)
+        return story
+
+    def new_stories(self) -> list[Story]:
+        return sorted(
+            (s for group in self._by_key.values() for s in group if s.new), key=lambda s: s.story_id
+        )

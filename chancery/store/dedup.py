@@ -1,0 +1,141 @@
+"""What deduplication reads from and writes to the store: candidates, and the row schemas.
+
+Reads happen before a batch's transaction (one writer, so nothing moves in
+between); the rows are written inside it with the documents they describe.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import pyarrow as pa
+
+from chancery.dedup.minhash import Signature
+from chancery.dedup.stories import Story, StoryKey
+from chancery.doc import PartialDate
+from chancery.errors import Errors, StoreError
+from chancery.store.db import Store
+
+DEDUP_MIGRATION = "0002_dedup"
+
+
+def require_dedup(store: Store) -> None:
+    """A coded error instead of a missing-table error on a database older than deduplication."""
+    if DEDUP_MIGRATION not in store.applied_migrations():
+        raise StoreError(Errors.E305, path=store.path)
+
+
+def bucket_members(store: Store, bands: Iterable[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
+    """Stored documents in each of these (band, bucket) pairs."""
+    pairs = sorted(set(bands))
+    if not pairs:
+        return {}
+    rows = store.con.execute(
+        "SELECT b.band, b.bucket, b.content_hash FROM doc_bands b "
+        "JOIN (SELECT unnest(?) AS band, unnest(?) AS bucket) q USING (band, bucket) "
+        "ORDER BY b.content_hash",
+        [[p[0] for p in pairs], [p[1] for p in pairs]],
+    ).fetchall()
+    out: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for band, bucket, digest in rows:
+        out[(band, bucket)].append(digest)
+    return out
+
+
+def signatures_and_clusters(store: Store, hashes: Iterable[str]) -> dict[str, tuple[Signature, str]]:
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return {}
+    rows = store.con.execute(
+        "SELECT s.content_hash, s.signature, c.cluster_id FROM doc_signatures s "
+        "JOIN doc_clusters c USING (content_hash) WHERE s.content_hash IN (SELECT unnest(?))",
+        [wanted],
+    ).fetchall()
+    return {digest: (tuple(sig), cluster) for digest, sig, cluster in rows}
+
+
+def candidate_stories(store: Store, keys: Iterable[StoryKey], lo: dt.date, hi: dt.date) -> list[Story]:
+    """Stored stories with one of these keys whose anchor lies in [lo, hi] or has no date."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return []
+    columns = [[k[i] for k in wanted] for i in range(4)]
+    rows = store.con.execute(
+        """
+        SELECT s.story_id, s.type, s.source, s.target, s.status, s.date, s.date_exact, s.place,
+               list(DISTINCT e.content_hash ORDER BY e.content_hash) AS docs
+        FROM stories s
+        JOIN (SELECT unnest(?) AS type, unnest(?) AS source, unnest(?) AS target, unnest(?) AS status) k
+             USING (type, source, target, status)
+        JOIN event_stories es USING (story_id) JOIN events e USING (event_id)
+        WHERE s.date_start IS NULL OR s.date_start BETWEEN ? AND ?
+        GROUP BY ALL ORDER BY s.story_id
+        """,
+        [*columns, lo, hi],
+    ).fetchall()
+    return [
+        Story(
+            story_id=r[0],
+            key=(r[1], r[2], r[3], r[4]),
+            date=PartialDate.parse(r[5]) if r[5] else None,
+            exact=bool(r[6]),
+            place=r[7],
+            docs=set(r[8]),
+        )
+        for r in rows
+    ]
+
+
+def story_rows(stories: Sequence[Story], run_id: int) -> list[dict[str, object]]:
+    return [
+        {
+            "story_id": s.story_id,
+            "type": s.key[0],
+            "source": s.key[1],
+            "target": s.key[2],
+            "status": s.key[3],
+            "date": str(s.date) if s.date else None,
+            "date_start": s.date.to_date() if s.date else None,
+            "date_exact": s.exact,
+            "place": s.place,
+            "run_id": run_id,
+        }
+        for s in stories
+    ]
+
+
+_S, _I, _L = pa.string(), pa.int32(), pa.int64()
+SCHEMAS = {
+    "doc_signatures": pa.schema([("content_hash", _S), ("signature", pa.list_(_L)), ("run_id", _I)]),
+    "doc_bands": pa.schema([("band", pa.int16()), ("bucket", _L), ("content_hash", _S)]),
+    "doc_clusters": pa.schema(
+        [
+            ("content_hash", _S),
+            ("cluster_id", _S),
+            ("duplicate_of", _S),
+            ("similarity", pa.float64()),
+            ("run_id", _I),
+        ]
+    ),
+    "stories": pa.schema(
+        [
+            ("story_id", _S),
+            ("type", _S),
+            ("source", _S),
+            ("target", _S),
+            ("status", _S),
+            ("date", _S),
+            ("date_start", pa.date32()),
+            ("date_exact", pa.bool_()),
+            ("place", _S),
+            ("run_id", _I),
+        ]
+    ),
+    "event_stories": pa.schema([("event_id", _S), ("story_id", _S), ("run_id", _I)]),
+}
+
+
+def tables(rows: dict[str, list[dict[str, object]]]) -> dict[str, pa.Table]:
+    return {name: pa.Table.from_pylist(rows.get(name, []), schema=schema) for name, schema in SCHEMAS.items()}

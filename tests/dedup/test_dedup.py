@@ -1,0 +1,178 @@
+"""Deduplication end to end: real DuckDB files, the real CLI."""
+
+import csv
+import io
+import json
+
+import duckdb
+import pytest
+
+from chancery.dedup.minhash import estimate_jaccard, signature
+from chancery.dedup.stories import Report, StoryIndex, dates_compatible
+from chancery.doc import PartialDate
+
+WIRE = (
+    "Turkish Foreign Minister Hakan Fidan met his Egyptian counterpart Badr Abdelatty in Ankara on Tuesday, "
+    "with the two ministers pledging to raise bilateral trade to $15 billion within five years.\n\n"
+    "Fidan and Abdelatty discussed the situation in Gaza, Sudan and Libya as well as energy cooperation in "
+    "the Eastern Mediterranean, the Turkish Foreign Ministry said.\n\n"
+    "Abdelatty said Cairo welcomed Ankara's support for the Arab reconstruction plan for Gaza."
+)
+EDITED = (
+    "Fidan hosts Abdelatty\n\n"
+    + WIRE.replace("discussed", "talked about").replace(" the Turkish Foreign Ministry said", "")
+    + "\n\n(Reporting by our correspondents)"
+)
+OTHER = (
+    "France accused Russia of obstructing the peace talks on Monday, and the European Union summoned the "
+    "Russian ambassador in Brussels over the remarks made by the Kremlin spokesman."
+)
+TRANSLATION = (
+    "Le ministre turc des Affaires étrangères Hakan Fidan a rencontré mardi à Ankara son homologue égyptien "
+    "Badr Abdelatty."
+)
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _doc(doc_id, text, published="2025-03-04", url=None):
+    return {"id": doc_id, "text": text, "published": published, "url": url or f"https://{doc_id}.example/a"}
+
+
+@pytest.mark.parametrize(("a", "b", "near"), [(WIRE, EDITED, True), (WIRE, OTHER, False)])
+def test_minhash_estimates_similarity(a, b, near):
+    assert (estimate_jaccard(signature(a), signature(b)) >= 0.5) is near
+    assert signature(a) == signature(a)  # deterministic
+    assert signature("... !!!") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "a_exact", "b", "b_exact", "ok"),
+    [
+        ("2025-03-04", True, "2025-03-05", True, True),
+        ("2025-03-04", True, "2025-03-06", True, False),
+        ("2025-03-04", True, "2025-03-06", False, True),  # one only has its publication date
+        ("2025-03", True, "2025-03-20", True, True),
+        ("2025-03", True, "2025-04-01", True, False),
+    ],
+)
+def test_story_dates_compatible(a, a_exact, b, b_exact, ok):
+    assert dates_compatible(PartialDate.parse(a), a_exact, PartialDate.parse(b), b_exact) is ok
+
+
+def _report(event_id, doc, type_="CONSULT", source="TUR", target="EGY", date="2025-03-04", status="occurred"):
+    return Report(event_id, doc, type_, source, target, status, PartialDate.parse(date), True, None, None)
+
+
+def test_story_index_symmetric_dyads_status_and_same_document():
+    index = StoryIndex()
+    first = index.assign(_report("a-0", "a"))
+    assert index.assign(_report("b-0", "b", source="EGY", target="TUR")) is first  # symmetric type
+    assert index.assign(_report("c-0", "c", status="planned")) is not first  # planned kept apart
+    assert index.assign(_report("a-1", "a")) is not first  # a second record of one document is another act
+    accuse = index.assign(_report("d-0", "d", type_="ACCUSE"))
+    assert index.assign(_report("e-0", "e", type_="ACCUSE", source="EGY", target="TUR")) is not accuse
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    first = _jsonl(tmp_path / "one.jsonl", [_doc("wire", WIRE), _doc("other", OTHER, "2025-03-03")])
+    second = _jsonl(
+        tmp_path / "two.jsonl",
+        [_doc("edited", EDITED, "2025-03-05"), {**_doc("fr", TRANSLATION), "lang": "fr"}],
+    )
+    return first, second
+
+
+def test_near_duplicate_linked_and_story_grows_across_runs(invoke, tmp_path, corpus):
+    db = tmp_path / "c.duckdb"
+    first, second = corpus
+    assert invoke("ingest", first, "--db", db).exit_code == 0
+    before = json.loads(
+        invoke(
+            "events", "--stories", "--db", db, "--type", "CONSULT", "--format", "jsonl"
+        ).stdout.splitlines()[0]
+    )
+    assert before["n_articles"] == 1
+    # A second run on the same file (a restart) must link to what the first stored.
+    assert invoke("ingest", second, "--db", db).exit_code == 0
+    con = duckdb.connect(str(db), read_only=True)
+    rows = dict(
+        con.execute(
+            "SELECT d.doc_id, c.cluster_id FROM doc_clusters c JOIN documents d USING (content_hash)"
+        ).fetchall()
+    )
+    wire_hash = con.execute("SELECT content_hash FROM documents WHERE doc_id = 'wire'").fetchone()[0]
+    con.close()
+    assert rows["edited"] == rows["wire"] == wire_hash
+    assert (
+        rows["other"] != wire_hash and rows["fr"] != wire_hash
+    )  # unrelated, translated: not near-duplicates
+    stories = [
+        json.loads(x)
+        for x in invoke(
+            "events", "--stories", "--db", db, "--type", "CONSULT", "--format", "jsonl"
+        ).stdout.splitlines()
+    ]
+    story = next(s for s in stories if s["story_id"] == before["story_id"])
+    assert story["n_articles"] == 3 and story["n_reports"] == 2 and story["n_sources"] == 3
+    assert story["languages"] == ["en", "fr"]
+    assert (story["first_report"], story["latest_report"]) == ("2025-03-04", "2025-03-05")
+    shown = invoke("show", "edited", "--db", db)
+    assert shown.exit_code == 0 and "near-duplicates" in shown.stdout and "wire" in shown.stdout
+
+
+def test_stories_table_csv_and_filters(invoke, tmp_path, corpus):
+    db = tmp_path / "c.duckdb"
+    for part in corpus:
+        invoke("ingest", part, "--db", db)
+    table = invoke("events", "--stories", "--min-articles", "2", "--db", db)
+    assert table.exit_code == 0 and "CONSULT" in table.stdout and "en, fr" in table.stdout
+    rows = list(
+        csv.DictReader(io.StringIO(invoke("events", "--stories", "--db", db, "--format", "csv").stdout))
+    )
+    assert rows and {"story_id", "n_articles", "languages", "first_report"} <= set(rows[0])
+    only_fr = invoke(
+        "events", "--stories", "--db", db, "--format", "jsonl", "--actor", "EGY", "--since", "2025-03"
+    )
+    assert only_fr.exit_code == 0 and all(
+        "EGY" in (json.loads(x)["source"], json.loads(x)["target"]) for x in only_fr.stdout.splitlines()
+    )
+    # Every event carries its story in the events view.
+    events = [json.loads(x) for x in invoke("events", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    assert events and all(e["story_id"] for e in events)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_carries_story_and_cluster_and_exports_stories(invoke, tmp_path, corpus, fmt):
+    db = tmp_path / "c.duckdb"
+    for part in corpus:
+        invoke("ingest", part, "--db", db)
+    reader = {"jsonl": "read_json_auto", "csv": "read_csv_auto", "parquet": "read_parquet"}[fmt]
+    con = duckdb.connect()
+    out = tmp_path / f"events.{fmt}"
+    assert invoke("export", "--format", fmt, "--out", out, "--db", db).exit_code == 0
+    linked = con.execute(
+        f"SELECT count(*) FILTER (WHERE story_id IS NULL), count(DISTINCT cluster_id) FROM {reader}(?)",
+        [str(out)],
+    ).fetchone()
+    assert linked[0] == 0 and linked[1] >= 2
+    out = tmp_path / f"stories.{fmt}"
+    result = invoke("export", "--stories", "--format", fmt, "--out", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    top = con.execute(f"SELECT max(n_articles) FROM {reader}(?)", [str(out)]).fetchone()
+    assert top[0] == 3
+
+
+def test_stories_on_a_database_from_before_dedup_is_a_coded_error(invoke, tmp_path, corpus):
+    db = tmp_path / "c.duckdb"
+    invoke("ingest", corpus[0], "--db", db)
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM schema_migrations WHERE name = '0002_dedup'")
+    con.close()
+    result = invoke("events", "--stories", "--db", db)
+    assert result.exit_code != 0 and "E305" in result.output
+    assert invoke("events", "--db", db).exit_code == 0  # the events view still reads it
