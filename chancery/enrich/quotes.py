@@ -222,7 +222,9 @@ class QuoteFinder:
             subject = [m for m in actors if sentence_start <= m.start and m.end <= marks.open]
             if subject and w.lang == "tr":
                 return subject[0]  # Fidan, "…" dedi: the subject before the quotation
-            return self._last_named(actors, marks.open, folded, marks.close + 1, after_end)
+            return self._last_named(
+                actors, marks.open, folded, marks.close + 1, after_end, folded[sentence_start : marks.open]
+            )
         if w.verb_final and marks.closed and sentence_end - marks.close <= 60:
             rest = folded[marks.close + 1 : sentence_end]
             subject = [m for m in actors if sentence_start <= m.start and m.end <= marks.open]
@@ -230,7 +232,14 @@ class QuoteFinder:
                 return (
                     subject[0]
                     if subject
-                    else self._last_named(actors, marks.open, folded, marks.close, sentence_end)
+                    else self._last_named(
+                        actors,
+                        marks.open,
+                        folded,
+                        marks.close,
+                        sentence_end,
+                        folded[sentence_start : marks.open],
+                    )
                 )
         # Inside: « Nous ne signerons pas, a-t-il prévenu, un texte qui… ».
         for inner in _INNER.finditer(folded, marks.open + 1, marks.close):
@@ -298,15 +307,18 @@ class QuoteFinder:
         )
 
     def _last_named(
-        self, actors: list[Mention], before: int, folded: str, start: int, end: int
+        self, actors: list[Mention], before: int, folded: str, start: int, end: int, lead: str = ""
     ) -> Mention | None:
         """The speaker a pronoun or role noun stands for: the last person named before, else the last
-        body (when the clause names none, as in Turkish "… dedi")."""
+        body (when the clause names none, as in Turkish "… dedi"). ``lead`` is the sentence before
+        the quotation, which may name the statement ("Açıklamada, "…" denildi")."""
         earlier = [m for m in actors if m.end <= before]
-        if _institution(folded[start:end]):
-            # "the statement said", "indique le communiqué": the last body named, not a person
+        if _institution(folded[start:end]) or _institution(lead):
+            # "the statement said", "indique le communiqué": the last body named, not a person; a
+            # ministry or government by preference ("Bakanlıktan yapılan açıklamada")
             bodies = [m for m in earlier if m.role is None and m.kind == "actor"]
-            return bodies[-1] if bodies else (earlier[-1] if earlier else None)
+            offices = [m for m in bodies if _institution(fold(m.text))]
+            return (offices or bodies or earlier or [None])[-1]
         # "he said", "a-t-il prévenu": the last person, named or by title ("son homologue azerbaïdjanais")
         people = [m for m in earlier if m.role is not None]
         return people[-1] if people else (earlier[-1] if earlier else None)
@@ -330,7 +342,7 @@ def _words(text: str) -> list[str]:
 _INSTITUTION = re.compile(
     r"\b(?:statement|communique|ministry|government|office|embassy|declaration|department|agency|bureau|"
     r"council|ministere|gouvernement|"
-    r"ambassade|declaration|texte|bakanlig\w*|aciklama\w*)\b"
+    r"ambassade|declaration|texte|bakanlig\w*|aciklama\w*|bildiri\w*|baskanlig\w*)\b"
 )
 
 

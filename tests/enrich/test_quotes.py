@@ -149,3 +149,22 @@ def test_partial_quotes_and_institutions(text, expected):
 )
 def test_narrative_around_quotes_is_not_attribution(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a participle before the speaker
+            " date 2025-03-04 Dışişleri Bakanı Hakan Fidan Kahire'de konuştu. \"Mısır ile yeni bir sayfa "
+            'açıyoruz" diyen Fidan, iki ülkenin daha yakın çalışacağını vurguladı.',
+            [("Mısır ile yeni bir sayfa açıyoruz", "TUR")],
+        ),
+        (  # a statement named before the quotation speaks for the ministry named before
+            " date 2025-03-04 Ticaret Bakanlığı, İsrail ile ticareti durdurdu. Bakanlıktan yapılan "
+            'açıklamada, "Karar kararlılıkla uygulanacaktır" denildi.',
+            [("Karar kararlılıkla uygulanacaktır", "TUR")],
+        ),
+    ],
+)
+def test_turkish_participles_and_statements(text, expected):
+    assert quotes(text) == expected
