@@ -8,7 +8,7 @@ with the sentence that proves each one, and store them in DuckDB.
 """
 
 from chancery.about import __version__
-from chancery.doc import Amount, Article, Event, Evidence, Mention, PartialDate, Quote
+from chancery.doc import Amount, Article, Count, Event, Evidence, Mention, PartialDate, Place, Quote
 from chancery.errors import ChanceryError, Errors
 from chancery.ingest.base import RawDocument, ReadOptions, Reject
 from chancery.jobs import code_paths, ingest_paths
@@ -33,12 +33,14 @@ __all__ = [
     "Amount",
     "Article",
     "ChanceryError",
+    "Count",
     "Errors",
     "Event",
     "Evidence",
     "Mention",
     "PartialDate",
     "Pipeline",
+    "Place",
     "Quote",
     "RawDocument",
     "ReadOptions",

@@ -105,6 +105,34 @@ class Mention:
     members: tuple[str, ...] = ()  # for a group mention: the codes it stands for
 
 
+@dataclass(slots=True)
+class Place:
+    """A place the article names, resolved to a country and, for cities and regions, a point."""
+
+    start: int
+    end: int
+    text: str
+    country: str  # ISO 3166-1 alpha-3
+    kind: str  # "city", "region" or "country"
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None  # GeoNames id of the city or country (regions have none)
+    name: str | None = None  # the gazetteer's name for it
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Count:
+    """People killed, injured, displaced or arrested, as the text counts them ("at least 12 people were killed")."""
+
+    value: int
+    kind: str  # "killed", "injured", "displaced" or "arrested"
+    text: str
+    start: int
+    end: int
+    approximate: bool = False  # "dozens", "hundreds", "about 40": the value is an order of magnitude
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     sentence: int
@@ -133,6 +161,7 @@ class Event:
     contexts: list[str] = field(default_factory=list)
     rule: str | None = None  # which lexicon entry or pattern produced it (provenance)
     dated: bool = False  # the date comes from the event's own date phrase, not from the publication date
+    place: Place | None = None  # ``location`` resolved (the places stage); not part of the JSON contract
 
 
 @dataclass(slots=True)
@@ -171,6 +200,9 @@ class Article:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)  # PLOVER contexts of the whole document
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

@@ -5,11 +5,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from chancery.enrich.amounts import AmountStage
+from chancery.enrich.contexts import ContextStage
+from chancery.enrich.counts import CountStage
+from chancery.enrich.places import PlaceStage
 from chancery.enrich.quotes import QuoteStage
 from chancery.errors import Errors, UsageError
 from chancery.pipeline import LanguageStage, Pipeline, SegmentStage, Stage
+
+if TYPE_CHECKING:
+    from chancery.kb.resolve import Resolver
 
 CoderOptions = Mapping[str, str]
 
@@ -20,7 +27,7 @@ def _keyword_coder(options: CoderOptions) -> Stage:
     return KeywordCoder()
 
 
-def _resolver() -> Stage:
+def _resolver() -> Resolver:
     from chancery.kb.resolve import Resolver
 
     return Resolver()
@@ -72,20 +79,25 @@ DEFAULT_CODER = "chancery.rule_coder.v1"
 
 
 def load_pipeline(coder: str = DEFAULT_CODER, options: CoderOptions | None = None) -> Pipeline:
-    """The standard pipeline: language identification, segmentation, actor resolution, coding.
+    """The standard pipeline: language identification, segmentation, actor resolution, coding, then the
+    enrichment stages (quotes, amounts, places, contexts, counts).
 
     ``coder`` names a registered coder; ``options`` are its settings (``url``/``model`` for the chat
     endpoint coder, ``model`` for the spaCy one), each also readable from the environment."""
     if coder not in CODERS:
         raise UsageError(Errors.E203, name=coder, known=", ".join(sorted(CODERS)))
+    resolver = _resolver()
     return Pipeline(
         [
             LanguageStage(),
             SegmentStage(),
-            _resolver(),
+            resolver,
             CODERS[coder](options or {}),
             QuoteStage(),
             AmountStage(),
+            PlaceStage(kb=resolver.kb, resolver=resolver),
+            ContextStage(),
+            CountStage(),
         ]
     )
 

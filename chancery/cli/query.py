@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -14,7 +15,10 @@ from chancery.store.db import Store
 from chancery.store.export import FORMATS, export_events, export_stories
 from chancery.store.queries import (
     EventFilter,
+    document_counts,
     document_events,
+    document_places,
+    event_locations,
     events,
     find_document,
     near_duplicates,
@@ -141,6 +145,9 @@ def show_cmd(doc_id: str, db: str) -> None:
         doc = find_document(store, doc_id)
         evs = document_events(store, doc["content_hash"])
         duplicates = near_duplicates(store, doc["content_hash"])
+        places = document_places(store, doc["content_hash"])
+        counts = document_counts(store, doc["content_hash"])
+        located = event_locations(store, doc["content_hash"])
     out = console()
     out.rule(f"[bold]{doc['doc_id']}[/bold]  {doc['lang']}  published {doc['published'] or 'unknown'}")
     if doc.get("title"):
@@ -159,17 +166,14 @@ def show_cmd(doc_id: str, db: str) -> None:
             e["date"],
             e["cameo"],
             e["goldstein"],
+            _where(e["location"], located.get(e["event_id"])),
+            ", ".join(e["contexts"] or []),
             ", ".join(str(v["sentence"]) for v in e["evidence"]),
         )
         for i, e in enumerate(evs)
     ]
-    out.print(
-        table(
-            f"{len(evs)} events",
-            ("#", "type", "mode", "source", "target", "status", "date", "cameo", "goldstein", "sentences"),
-            rows,
-        )
-    )
+    columns = ("#", "type", "mode", "source", "target", "status", "date", "cameo", "goldstein", "location")
+    out.print(table(f"{len(evs)} events", (*columns, "contexts", "sentences"), rows))
     if duplicates:
         out.print(
             table(
@@ -186,6 +190,24 @@ def show_cmd(doc_id: str, db: str) -> None:
                 ],
             )
         )
+    if doc.get("contexts"):
+        out.print(f"contexts: {', '.join(doc['contexts'])}")
+    if places:
+        rows = [(p["text"], p["kind"], p["country"], _point(p), p["name"]) for p in places]
+        out.print(table(f"{len(places)} places", ("text", "kind", "country", "lat, lon", "gazetteer"), rows))
+    if counts:
+        rows = [(c["kind"], f"{'~' if c['approximate'] else ''}{c['value']}", c["text"]) for c in counts]
+        out.print(table(f"{len(counts)} counts", ("kind", "value", "text"), rows))
+
+
+def _point(place: dict[str, Any]) -> str:
+    return f"{place['lat']:.3f}, {place['lon']:.3f}" if place.get("lat") is not None else ""
+
+
+def _where(location: str | None, place: dict[str, Any] | None) -> str:
+    if not location:
+        return ""
+    return f"{location} ({place['country']})" if place else location
 
 
 @click.command("export")

@@ -1,7 +1,7 @@
 """The embedded DuckDB store: one file holding documents, events and provenance.
 
-Every write of a batch (its documents, events, evidence, quotes, amounts and
-rejects) is one transaction, and documents are keyed by the hash of their
+Every write of a batch (its documents, events, evidence, quotes, amounts,
+places, event locations, counts and rejects) is one transaction, and documents are keyed by the hash of their
 text. A run killed at any point therefore leaves only whole batches behind,
 and running it again skips what is stored and writes the rest: the result is
 the database a clean run produces.
@@ -187,7 +187,18 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("documents", "events", "evidence", "quotes", "amounts", "rejects", "runs"):
+        for table in (
+            "documents",
+            "events",
+            "evidence",
+            "quotes",
+            "amounts",
+            "places",
+            "event_locations",
+            "counts",
+            "rejects",
+            "runs",
+        ):
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
@@ -200,6 +211,7 @@ def event_id(content_hash: str, idx: int) -> str:
 
 def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
     documents, events, evidence, quotes, amounts = [], [], [], [], []
+    places, locations, counts = [], [], []
     for item in docs:
         raw, article = item.raw, item.result.article
         digest = raw.content_hash
@@ -218,6 +230,7 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
                 "encoding": raw.encoding,
                 "text": article.text,
                 "n_chars": len(article.text),
+                "contexts": list(article.contexts),
                 "run_id": run_id,
             }
         )
@@ -250,6 +263,23 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
                     "run_id": run_id,
                 }
             )
+            if e.place is not None:
+                p = e.place
+                locations.append(
+                    {
+                        "event_id": eid,
+                        "content_hash": digest,
+                        "text": e.location,
+                        "kind": p.kind,
+                        "country": p.country,
+                        "lat": p.lat,
+                        "lon": p.lon,
+                        "geonameid": p.geonameid,
+                        "name": p.name,
+                        "reason": p.reason,
+                        "run_id": run_id,
+                    }
+                )
             for j, ev in enumerate(e.evidence):
                 evidence.append(
                     {
@@ -289,12 +319,47 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
                     "run_id": run_id,
                 }
             )
+        for i, p in enumerate(article.places):
+            places.append(
+                {
+                    "content_hash": digest,
+                    "idx": i,
+                    "text": p.text,
+                    "start_char": p.start,
+                    "end_char": p.end,
+                    "kind": p.kind,
+                    "country": p.country,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "geonameid": p.geonameid,
+                    "name": p.name,
+                    "reason": p.reason,
+                    "run_id": run_id,
+                }
+            )
+        for i, c in enumerate(article.counts):
+            counts.append(
+                {
+                    "content_hash": digest,
+                    "idx": i,
+                    "value": c.value,
+                    "kind": c.kind,
+                    "approximate": c.approximate,
+                    "text": c.text,
+                    "start_char": c.start,
+                    "end_char": c.end,
+                    "run_id": run_id,
+                }
+            )
     return {
         "documents": _table(documents, _SCHEMAS["documents"]),
         "events": _table(events, _SCHEMAS["events"]),
         "evidence": _table(evidence, _SCHEMAS["evidence"]),
         "quotes": _table(quotes, _SCHEMAS["quotes"]),
         "amounts": _table(amounts, _SCHEMAS["amounts"]),
+        "places": _table(places, _SCHEMAS["places"]),
+        "event_locations": _table(locations, _SCHEMAS["event_locations"]),
+        "counts": _table(counts, _SCHEMAS["counts"]),
     }
 
 
@@ -318,6 +383,7 @@ _SCHEMAS = {
             ("encoding", _S),
             ("text", _S),
             ("n_chars", _I),
+            ("contexts", pa.list_(_S)),
             ("run_id", _I),
         ]
     ),
@@ -379,6 +445,51 @@ _SCHEMAS = {
             ("text", _S),
             ("about", _S),
             ("year", _I),
+            ("start_char", _I),
+            ("end_char", _I),
+            ("run_id", _I),
+        ]
+    ),
+    "places": pa.schema(
+        [
+            ("content_hash", _S),
+            ("idx", _I),
+            ("text", _S),
+            ("start_char", _I),
+            ("end_char", _I),
+            ("kind", _S),
+            ("country", _S),
+            ("lat", _F),
+            ("lon", _F),
+            ("geonameid", _I),
+            ("name", _S),
+            ("reason", _S),
+            ("run_id", _I),
+        ]
+    ),
+    "event_locations": pa.schema(
+        [
+            ("event_id", _S),
+            ("content_hash", _S),
+            ("text", _S),
+            ("kind", _S),
+            ("country", _S),
+            ("lat", _F),
+            ("lon", _F),
+            ("geonameid", _I),
+            ("name", _S),
+            ("reason", _S),
+            ("run_id", _I),
+        ]
+    ),
+    "counts": pa.schema(
+        [
+            ("content_hash", _S),
+            ("idx", _I),
+            ("value", pa.int64()),
+            ("kind", _S),
+            ("approximate", pa.bool_()),
+            ("text", _S),
             ("start_char", _I),
             ("end_char", _I),
             ("run_id", _I),

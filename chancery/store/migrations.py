@@ -150,4 +150,49 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0003_places",
+        """
+        CREATE TABLE places (                   -- every place an article names (the places stage)
+            content_hash VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            text VARCHAR,
+            start_char INTEGER,
+            end_char INTEGER,
+            kind VARCHAR,                       -- city, region, country
+            country VARCHAR,                    -- ISO 3166-1 alpha-3
+            lat DOUBLE,
+            lon DOUBLE,
+            geonameid INTEGER,
+            name VARCHAR,                       -- the gazetteer's name
+            reason VARCHAR,
+            run_id INTEGER
+        );
+        CREATE TABLE event_locations (          -- each event's location text resolved to a place
+            event_id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL,
+            text VARCHAR,
+            kind VARCHAR,
+            country VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            geonameid INTEGER,
+            name VARCHAR,
+            reason VARCHAR,
+            run_id INTEGER
+        );
+        CREATE TABLE counts (                   -- people killed, injured, displaced or arrested
+            content_hash VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            value BIGINT,
+            kind VARCHAR,
+            approximate BOOLEAN,
+            text VARCHAR,
+            start_char INTEGER,
+            end_char INTEGER,
+            run_id INTEGER
+        );
+        ALTER TABLE documents ADD COLUMN contexts VARCHAR[];  -- the document's PLOVER contexts
+        """,
+    ),
 )

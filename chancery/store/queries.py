@@ -158,6 +158,20 @@ def document_events(store: Store, content_hash: str) -> list[dict[str, Any]]:
     )
 
 
+def document_places(store: Store, content_hash: str) -> list[dict[str, Any]]:
+    return store.query("SELECT * FROM places WHERE content_hash = ? ORDER BY idx", [content_hash])
+
+
+def document_counts(store: Store, content_hash: str) -> list[dict[str, Any]]:
+    return store.query("SELECT * FROM counts WHERE content_hash = ? ORDER BY idx", [content_hash])
+
+
+def event_locations(store: Store, content_hash: str) -> dict[str, dict[str, Any]]:
+    """Each event's resolved location, by ``event_id``."""
+    rows = store.query("SELECT * FROM event_locations WHERE content_hash = ?", [content_hash])
+    return {r["event_id"]: r for r in rows}
+
+
 def rejects(store: Store, run_id: int | None = None) -> list[dict[str, Any]]:
     if run_id is None:
         return store.query("SELECT * FROM rejects ORDER BY source, locator")
