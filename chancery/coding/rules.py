@@ -641,6 +641,15 @@ class RuleCoder:
         ) or bool(
             re.match(r"(?:a|ont|avait|avaient) ete ", sentence.folded[hit.start - base : hit.end - base])
         )
+        if (
+            passive
+            and lexicon.lang == "en"
+            and re.match(r"\w+ing\b", sentence.folded[hit.start - base :])
+            and not re.search(r"\b(?:which|who|that)\s+(?:is|are)\s+$", sentence.folded[: hit.start - base])
+        ):
+            # "it was suspending ties with X": a progressive, not a passive ("X, which is supporting Y" describes
+            # a standing situation, left as before).
+            passive = False
         if passive:
             for m in after:  # "was attacked by X", "a été attaqué par X": the agent is the doer
                 gap = sentence.folded[hit.end - base : m.start - base]
@@ -791,6 +800,7 @@ class RuleCoder:
             lexicon.lang == "en"
             and sentence.folded[hit.start - base : hit.end - base] in lexicon.act_nouns
             and re.search(r"\b(?:said|says|told|added|announced|stated|wrote|noted)\b", lead)
+            and not re.search(r"\b(?:will|would|to|could|may|might|must|shall)\s+(?:\w+ly\s+)?$", lead)
         ):
             # "Saree said that five fighters were killed in 73 air raids": the speaker did not raid.
             return [], []

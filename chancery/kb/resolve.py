@@ -102,14 +102,39 @@ def _seat_reading(entry: Alias, piece: _Piece, state: _DocState) -> str | None:
     return None
 
 
-def _callers(text: str, state: _DocState, at: int, lang: str) -> set[str]:
+def _passing_pair(text: str, state: _DocState, at: int, kb: KnowledgeBase, lang: str) -> bool:
+    """Whether the last "X and Y" pair was named in passing (each once, "Colombia's Petro and Honduras' Castro
+    also criticized it") in an article about another dyad: "the two countries" then means that dyad."""
+    assert state.joined is not None
+    counts = state.state_counts(kb.states)
+    if any(counts[code] > 1 for code in state.joined):
+        return False
+    main = state.main_states(kb.states, exclude=_callers(text, state, at, lang, same_sentence=True))
+    return main is not None and set(main) != set(state.joined)
+
+
+def _named_together(
+    state: _DocState, states: dict[str, tuple[str, str]], exclude: set[str]
+) -> tuple[str, str] | None:
+    """The last "X and Y" pair of states whose two members are among the three named most often."""
+    ranked = state.state_counts(states, exclude).most_common(3)
+    if not ranked:
+        return None
+    top = {code for code, n in ranked if n >= 2 and 2 * n >= ranked[0][1]}
+    for pair in reversed(state.joined_pairs):
+        if set(pair) <= top and pair[0] != pair[1]:
+            return pair
+    return None
+
+
+def _callers(text: str, state: _DocState, at: int, lang: str, same_sentence: bool = False) -> set[str]:
     """Who addresses "the two countries" at ``at``: the actors named just before it. In French only those of
     the same sentence ("Trump a averti les deux pays"), not those ending the previous one (often the two
     countries themselves: "… l'ambassadeur cambodgien. Trump a averti les deux pays")."""
     return {
         m.code
         for m in state.recent
-        if at - m.end < 80 and not (lang == "fr" and _SENTENCE_END.search(text, m.end, at))
+        if at - m.end < 80 and not ((lang == "fr" or same_sentence) and _SENTENCE_END.search(text, m.end, at))
     }
 
 
@@ -263,6 +288,7 @@ class Resolver:
                     if _AND.fullmatch(text[mentions[-1].end : mention.start]):  # not a "Türkiye-EU" compound
                         state.joined = state.coordinated
                         state.joined_at = mention.end
+                        state.joined_pairs.append(state.coordinated)
                         if mention.role and mentions[-1].role and mention.code != mentions[-1].code:
                             state.joined_officials = state.joined
                             state.joined_officials_at = mention.end
@@ -556,7 +582,10 @@ class Resolver:
                 # is about, not the caller (a pair listed in passing, "ABD, İngiltere ve Ürdün", is no side).
                 pair = main
             elif (
-                entry.kind in ("countries", "sides") and state.joined and piece.start - state.joined_at < 250
+                entry.kind in ("countries", "sides")
+                and state.joined
+                and piece.start - state.joined_at < 250
+                and not (lang == "en" and _passing_pair(text, state, piece.start, self.kb, lang))
             ):
                 pair = state.joined
             elif (
@@ -575,15 +604,23 @@ class Resolver:
                 and (
                     main := state.main_states(
                         self.kb.states,
-                        exclude=_callers(text, state, piece.start, lang)
+                        exclude=_callers(text, state, piece.start, lang, same_sentence=lang == "en")
                         if _preceded_by(text, piece.start, self.kb.langs[lang].addressing)
                         else set(),
                     )
                 )
             ):
                 # "The two countries have since…" far from any "X and Y": the two states the article is
-                # about, not the last two actors (an IGO, a third state quoted in between).
-                pair = main
+                # about, not the last two actors (an IGO, a third state quoted in between). In English, the
+                # last pair named together among the three states named most ("Thailand and Cambodia" when
+                # the mediator Malaysia is named as often).
+                pair = (
+                    _named_together(
+                        state, self.kb.states, _callers(text, state, piece.start, lang, same_sentence=True)
+                    )
+                    if lang == "en"
+                    else None
+                ) or main
             elif (
                 entry.kind == "sides" or not _preceded_by(text, piece.start, _PAIR_PREPOSITIONS)
             ) and _preceded_by(text, piece.start, self.kb.langs[lang].addressing):
@@ -955,6 +992,7 @@ class _DocState:
     coordinated_at: int = 0
     joined: tuple[str, str] | None = None  # the last "X and Y" pair (no hyphen compounds)
     joined_at: int = 0
+    joined_pairs: list[tuple[str, str]] = field(default_factory=list)  # every "X and Y" pair, in order
     joined_officials: tuple[str, str] | None = None  # the last "X and Y" pair of two officials
     joined_officials_at: int = 0
     officials: list[Mention] = field(
