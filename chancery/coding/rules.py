@@ -95,8 +95,9 @@ class RuleCoder:
         previous: list[Mention] = []
         mentions = sorted(article.mentions, key=lambda m: m.start)
         parses = self._parses(article)
+        dateline = french.dateline_end(folded) if lexicon.lang == "fr" else 0
         for index, span in enumerate(article.sentences):
-            inside = [m for m in mentions if span.start <= m.start < span.end]
+            inside = [m for m in mentions if span.start <= m.start < span.end and m.start >= dateline]
             sentence = _Sentence(
                 index, span, folded[span.start : span.end],
                 [m for m in inside if m.kind in ("actor", "group")], [m for m in inside if m.kind == "place"],
@@ -146,6 +147,21 @@ class RuleCoder:
         before = [m for m in actors if m.end <= hit.start]
         # A name inside the trigger counts as after it: "provide Ukraine with".
         after = [m for m in actors if m.start > hit.start]
+        if lexicon.lang == "fr" and french.purpose_of_protest(sentence, hit):
+            return []  # "se sont rassemblés … pour dénoncer la Cédéao": what the protest is about
+        if (
+            lexicon.lang == "fr"
+            and hit.trigger.type == "PROTEST"
+            and "assaut" in sentence.folded[hit.start - sentence.span.start : hit.end - sentence.span.start]
+            and not lexicon.cue("people", sentence.folded[: hit.start - sentence.span.start])
+        ):  # "les rebelles ont pris d'assaut la ville": armed men storming a place attack it
+            hit = _Hit(hit.start, hit.end, replace(hit.trigger, type="ASSAULT", mode=None, cameo="190"))
+            clause = _Clause(lexicon, article, sentence, hit, clause_start, clause_end)
+        if lexicon.lang == "fr" and (
+            french.apposed_noun(sentence, hit)
+            or (hit.trigger.type == "SUPPORT" and french.apposed_participle(sentence, hit))
+        ):
+            return []  # "Alger, principal soutien du Polisario,", "le groupe, soutenu par Kigali,": who it is
         if (
             lexicon.lang == "fr"
             and french.reason_noun(sentence, hit)
@@ -250,6 +266,13 @@ class RuleCoder:
             home = [p for p in sentence.places if clause_start <= p.start < clause_end][:1] or venue
             if home:
                 sources = [Mention(hit.start, hit.end, "", home[0].code, "CVL", "actor", None, "protesters")]
+            # "pour dénoncer la Cédéao": what the crowd denounces; "ont pris d'assaut plusieurs ambassades,
+            # dont celles du Rwanda, de la France et des États-Unis": each embassy's state.
+            purpose = french.protest_purpose(sentence, after)
+            if purpose:
+                targets = purpose
+            elif (targets and targets[0] in after) or (not targets and venue and not hit.trigger.noun):
+                targets = french.genitive_list(sentence, (targets or venue)[0], after)
         subjects = _distinct(_expand(sources))
         if hit.trigger.cameo == "042" and subjects and all(_force_unit(lexicon, m) for m in subjects):
             return []  # "Kenyan police officers arrived in Haiti": a deployment, not a diplomatic visit
@@ -592,6 +615,10 @@ class RuleCoder:
                 (subjects[0], _expand(targets)[0]) if len(subjects) == 1 else (subjects[0], subjects[1])
             )
             return [self._event(clause, a, b) for a, b in ((one, other), (other, one)) if _two_parties(a, b)]
+        if lexicon.lang == "fr" and french.leaves_organization(sentence, hit, _expand(targets)):
+            # "ont annoncé leur retrait de la Cédéao": leaving an organization cuts ties with it
+            hit = _Hit(hit.start, hit.end, replace(hit.trigger, type="SANCTION", mode=None, cameo="161"))
+            clause = _Clause(lexicon, article, sentence, hit, clause.start, clause.end)
         out = [
             self._event(clause, s, t)
             for s in subjects
@@ -659,7 +686,7 @@ class RuleCoder:
             not hit.trigger.noun
             and lexicon.lang not in SOV
             and (
-                lexicon.cue("agent", sentence.folded[hit.end - base : hit.end - base + 6])
+                lexicon.cue("agent", _word_slice(sentence.folded, hit.end - base, 6))
                 or (lexicon.lang == "fr" and french.late_agent(sentence, hit))
             )
         ):
@@ -762,6 +789,10 @@ class RuleCoder:
             symmetric
             and after
             and _BETWEEN.search(sentence.folded[hit.start - base : after[0].start - base][:80])
+            and not (  # "prête à accueillir des négociations entre Kiev et Moscou": the talks' pair
+                lexicon.lang == "fr"
+                and re.search(r"\ba$", sentence.folded[hit.start - base : hit.end - base])
+            )
         ):
             if len(after) >= 2:
                 return [after[0]], [after[1]]
@@ -804,6 +835,20 @@ class RuleCoder:
         ):
             # "Saree said that five fighters were killed in 73 air raids": the speaker did not raid.
             return [], []
+        if (
+            lexicon.lang == "fr"
+            and before
+            and re.search(r"(?:\bce\s+|,\s*)qu['’](?:il|elle|ils|elles)\s+$", lead)
+        ):
+            # "la Cédéao, qu'ils accusent de…": the relative pronoun's antecedent receives the act, and "ils"
+            # is the sentence's subject; "ce qu'il qualifie de « menace » des États-Unis": no antecedent actor.
+            first = [m for m in sentence.parties if m.end <= hit.start][:1]
+            doers = _coordinated(
+                sentence, first, [m for m in sentence.parties if m.end <= hit.start], forward=True
+            )
+            antecedent = [] if re.search(r"\bce\s+qu", lead) else before[-1:]
+            if doers and all(_two_parties(d, t) for d in doers for t in antecedent):
+                return doers, antecedent
         verb_after_and = re.search(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?$", lead)
         if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,3}$", lead) and lexicon.lang == "en":
             # "…, a day after announcing that he would lift": the pronoun's antecedent is the sentence's subject.
@@ -1044,8 +1089,9 @@ class _Clause:
 def _announced_measure(lexicon: Lexicon, kind: str, status: str) -> bool:
     """Whether an announced act keeps its own type: in English wire copy "the bloc would broaden its
     sanctions", "would tighten export controls" report a planned sanction, not a threat of one (a
-    sanction made conditional on the other side's conduct stays a threat)."""
-    return lexicon.lang == "en" and kind == "SANCTION" and status == "planned"
+    sanction made conditional on the other side's conduct stays a threat). French likewise: "ont annoncé qu'ils
+    allaient annuler leurs accords avec l'Iran"."""
+    return lexicon.lang in ("en", "fr") and kind == "SANCTION" and status == "planned"
 
 
 _FORCE_UNIT = re.compile(
@@ -1120,6 +1166,15 @@ def _modifier(sentence: _Sentence, mention: Mention) -> bool:
     """Whether an English mention is the first half of a compound adjective ("U.N.-backed")."""
     base = sentence.span.start
     return sentence.lang == "en" and bool(_MODIFIER_AFTER.match(sentence.folded, mention.end - base))
+
+
+def _word_slice(text: str, start: int, length: int) -> str:
+    """``length`` characters from ``start``, run on to the end of the word cut there ("à Paris" is no
+    "par")."""
+    end = start + length
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _target_gap(lexicon: Lexicon, hit: _Hit) -> int:
@@ -1307,6 +1362,8 @@ def _french_noun_frame(
     between = [p for p in sentence.places if hit.end <= p.start and p.end <= first.start]
     gap = sentence.folded[(between[-1].end if between else hit.end) - base : first.start - base]
     gap = re.sub(r"^\s*,[^,;]{1,30},", " ", gap)  # "l'agression, le 1er octobre, de pêcheurs": a date aside
+    if first.sector == "IGO" and sentence.folded[hit.start - base :].startswith("retrait"):
+        return None  # "leur retrait de l'Union africaine": the organization is what is left, not the doer
     if first.reason == "nationality adjective" and re.fullmatch(r"\s*(?:[a-z]+\s+)?", gap):
         # "les frappes russes contre l'Ukraine", "frappes aériennes israéliennes": the adjective names the doer
         doers = _coordinated(sentence, [first], after, forward=True)

@@ -741,3 +741,106 @@ def test_the_two_countries_are_the_pair_named_together_not_the_mediator_named_as
     found = {e[:3] for e in events(text) if e[3] == "planned"}
     assert found & {("CONSULT", "THA", "KHM"), ("CONSULT", "KHM", "THA")}
     assert not found & {("CONSULT", "MYS", "THA"), ("CONSULT", "THA", "MYS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # cutting ties told with a noun, and the recall of an envoy posted in a capital
+            " date 2024-05-03 Le Mali a annoncé la rupture de ses relations diplomatiques avec l'Ukraine.",
+            ("SANCTION", "MLI", "UKR"),
+            None,
+        ),
+        (  # "à Paris" is no passive agent "par"
+            " date 2024-05-03 Alger, principal allié du Front Polisario, a rappelé son ambassadeur à Paris.",
+            ("SANCTION", "DZA", "FRA"),
+            ("SUPPORT", "DZA", "POLISARIO"),
+        ),
+        (  # ending an agreement, announced: a planned sanction, not a threat
+            " date 2024-05-03 La Norvège et la Suède ont annoncé qu'elles allaient annuler leurs accords avec la Russie.",
+            ("SANCTION", "NOR", "RUS"),
+            ("THREATEN", "NOR", "RUS"),
+        ),
+        (  # expelling envoys is a sanction, not an arrest
+            " date 2024-05-03 L'Algérie a expulsé jeudi douze diplomates français.",
+            ("SANCTION", "DZA", "FRA"),
+            ("COERCE", "DZA", "FRA"),
+        ),
+        (  # leaving an organization cuts ties with it
+            " date 2024-05-03 Le Burundi a annoncé son retrait de l'Union africaine.",
+            ("SANCTION", "BDI", "AU"),
+            ("RETREAT", "BDI", "AU"),
+        ),
+        (  # not ruling out sanctions is a threat of them
+            " date 2024-05-03 Le ministre allemand n'a pas exclu des sanctions ciblées contre des responsables serbes.",
+            ("THREATEN", "DEU", "SRB"),
+            ("ASSAULT", "DEU", "SRB"),
+        ),
+        (  # saying oneself willing to cooperate is a commitment
+            " date 2024-05-03 Le Japon s'est dit prêt à travailler avec la Corée du Sud.",
+            ("AGREE", "JPN", "KOR"),
+            None,
+        ),
+        (  # an evaluation by the word chosen: criticism, of whoever did the act it names
+            " date 2024-05-03 La Russie a bombardé l'Ukraine. Le Brésil a qualifié la frappe d'« assassinat ».",
+            ("ACCUSE", "BRA", "RUS"),
+            None,
+        ),
+        (  # an evaluation by the word chosen: praise
+            " date 2024-05-03 Le Kremlin a qualifié la Chine de « partenaire stratégique ».",
+            ("SUPPORT", "RUS", "CHN"),
+            None,
+        ),
+        (  # summoning envoys in the plural to protest
+            " date 2024-05-03 Pékin a convoqué les ambassadeurs du Japon pour protester.",
+            ("ACCUSE", "CHN", "JPN"),
+            None,
+        ),
+        (  # putting the blame on someone
+            " date 2024-05-03 Le Rwanda a rejeté la responsabilité de la crise sur le Burundi.",
+            ("ACCUSE", "RWA", "BDI"),
+            ("REJECT", "RWA", "BDI"),
+        ),
+        (  # declining to comment is no rejection
+            " date 2024-05-03 Le porte-parole du Kremlin s'est refusé à commenter les propos de l'Ukraine.",
+            None,
+            ("REJECT", "RUS", "UKR"),
+        ),
+        (  # a crowd denouncing an organization protests against it; the denunciation is the protest's purpose
+            " date 2024-05-03 A Bamako, des centaines de personnes se sont rassemblées devant le Parlement pour dénoncer l'Union africaine.",
+            ("PROTEST", "MLI", "AU"),
+            ("ACCUSE", "MLI", "AU"),
+        ),
+        (  # a crowd storming embassies protests against each embassy's state
+            " date 2024-05-03 Des manifestants ont pris d'assaut des ambassades à Dacca, dont celles de l'Inde et du Pakistan.",
+            ("PROTEST", "BGD", "PAK"),
+            None,
+        ),
+        (  # armed men storming a town attack it
+            " date 2024-05-03 Les rebelles du M23 ont pris d'assaut la ville congolaise de Goma.",
+            ("ASSAULT", "M23", "COD"),
+            ("PROTEST", "M23", "COD"),
+        ),
+        (  # the antecedent of "qu'ils accusent" is accused by the sentence's subject
+            " date 2024-05-03 Le Mali et le Niger ont quitté la Cédéao, qu'ils accusent de partialité.",
+            ("ACCUSE", "NER", "ECOWAS"),
+            None,
+        ),
+        (  # a dateline names no actor
+            " date 2024-05-03 PARIS, 3 mai 2024 (AFP) - Des diplomates russes ont condamné l'attaque.",
+            None,
+            ("ACCUSE", "RUS", "FRA"),
+        ),
+        (  # an apposed participle describes the group, it reports no act
+            " date 2024-05-03 Le M23, soutenu par Kigali, a affirmé avoir pris Goma.",
+            None,
+            ("SUPPORT", "RWA", "M23"),
+        ),
+    ],
+)
+def test_french_general_phrasing(text, expected, absent):
+    found = {e[:3] for e in events(text)}
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
