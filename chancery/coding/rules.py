@@ -40,8 +40,13 @@ from chancery.coding.turkish import (
     _TR_WITH,
     _sov_list,
     _tr_bare_modifier,
+    _tr_converb_end,
     _tr_crowd_protest,
     _tr_participle_head,
+    tr_adjective_on_name,
+    tr_dateline_end,
+    tr_hosts,
+    tr_main_clause,
 )
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate
 from chancery.kb.resolve import DOMESTIC_SECTORS
@@ -94,6 +99,9 @@ class RuleCoder:
         events: dict[tuple[str, ...], Event] = {}
         previous: list[Mention] = []
         mentions = sorted(article.mentions, key=lambda m: m.start)
+        if lexicon.lang == "tr":  # "ANKARA (AA) - …": the dateline's city is no actor of the first sentence
+            filed = tr_dateline_end(article.text)
+            mentions = [m for m in mentions if m.start >= filed]
         parses = self._parses(article)
         dateline = french.dateline_end(folded) if lexicon.lang == "fr" else 0
         for index, span in enumerate(article.sentences):
@@ -104,6 +112,8 @@ class RuleCoder:
                 lexicon.lang,
             )  # fmt: skip
             sentence.parties = [m for m in sentence.actors if not _bystander(lexicon, sentence, m)]
+            if lexicon.lang == "tr":
+                sentence.parties = [m for m in sentence.parties if not tr_adjective_on_name(sentence, m)]
             sentence.parse = parses[index] if parses else None
             sentence.doc_folded = folded
             names = [(m.start, m.end) for m in inside]
@@ -127,6 +137,39 @@ class RuleCoder:
     # -- one trigger ---------------------------------------------------------------------------
 
     def _events(
+        self,
+        article: Article,
+        lexicon: Lexicon,
+        sentence: _Sentence,
+        hit: _Hit,
+        previous: list[Mention],
+        reported: list[Event],
+    ) -> list[Event]:
+        hosts = tr_hosts(sentence, hit) if lexicon.lang == "tr" else []
+        if not hosts:
+            return self._hit_events(article, lexicon, sentence, hit, previous, reported)
+        # "A ile B, C'nin ev sahipliğinde bir araya geldi": the guests meet each other at a third party's, and
+        # each guest meets (visits) the host.
+        guests = replace(sentence, parties=[m for m in sentence.parties if m not in hosts])
+        out = self._hit_events(article, lexicon, guests, hit, previous, reported)
+        host = hosts[0]
+        for event in list(out):
+            event.mode = "third-party"
+            for code, actor, sector in (
+                (event.source, event.source_actor, event.source_sector),
+                (event.target, event.target_actor, event.target_sector),
+            ):
+                if code != host.code and not any({e.source, e.target} == {code, host.code} for e in out):
+                    out.append(
+                        replace(
+                            event, source=code, source_actor=actor, source_sector=sector, target=host.code,
+                            target_actor=host.text, target_sector=host.sector, mode="visit", cameo="042",
+                            evidence=list(event.evidence), contexts=list(event.contexts),
+                        )
+                    )  # fmt: skip
+        return out
+
+    def _hit_events(
         self,
         article: Article,
         lexicon: Lexicon,
@@ -731,6 +774,7 @@ class RuleCoder:
                 ]
                 goals = [m for m in objects if _TR_GOAL_CASE.match(sentence.folded, m.end - base)]
                 return doers, (goals or objects)[-1:]
+            before = tr_main_clause(sentence, hit, before)
             if len(before) == 1 and _TR_WITH.match(sentence.folded, before[0].end - base):
                 # "Heyet ayrıca Nijer Başbakanı … ile de bir araya geldi": the partner is named, the doer is not
                 return [], before
@@ -779,6 +823,11 @@ class RuleCoder:
             cut = sentence.folded.rfind(", ", 0, hit.start - base)
             if cut >= 0 and receivers and any(m.start - base > cut for m in before):
                 receivers = [m for m in receivers if m.start - base > cut]
+            converb = _tr_converb_end(sentence, hit)
+            if converb is not None:
+                # "Türkiye'nin kararını memnuniyetle karşıladığını belirterek diğer ülkeleri … çağırdı": names
+                # before a converb belong to its own act, not to the verb after it.
+                receivers = [m for m in receivers if m.start - base >= converb]
             if receivers:  # "PKK/YPG'li teröristler", "Bakü ile Erivan arasındaki": coordinated receivers
                 group = _coordinated(sentence, receivers[-1:], before, forward=False)
                 return doers, [m for m in group if m in receivers or m.code != before[0].code]

@@ -79,7 +79,7 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
             if not (
                 h.trigger.type == "REJECT" and i > 0 and _TR_CLAIM.search(sentence.folded[: h.start - base])
             )
-            and not _TR_UNTIL.match(sentence.folded[h.end - base :])
+            and not _TR_UNTIL.match(sentence.folded[_last_word(sentence, h) - base :])
         ]
         # "Türkiye ve Azerbaycan, zirvede … taahhüdünde bulundu": a meeting in the locative sets the scene of
         # a later act in the sentence; it is not an act of its own.
@@ -151,6 +151,13 @@ def _alleged(sentence: _Sentence, hit: _Hit) -> bool:
     )
 
 
+def _last_word(sentence: _Sentence, hit: _Hit) -> int:
+    """Where the trigger's last word starts: "yardım ulaştırıncaya kadar" ends in a condition's ending."""
+    base = sentence.span.start
+    space = sentence.folded.rfind(" ", hit.start - base, hit.end - base)
+    return hit.end if space < 0 else base + space
+
+
 def _is_denial(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
     base = sentence.span.start
     return hit.trigger.type == "REJECT" and lexicon.cue(
@@ -205,6 +212,8 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
             and (
                 _TR_VERBAL_NOUN.search(words[-1] if words else "")
                 or (_TR_DATIVE_END.search(words[-1] if words else "") and other.start - hit.end <= 2)
+                # "yaptırımları sertleştirmeye çağırdı": the noun is the object of what is asked
+                or re.fullmatch(r"\s+\w+m[ae]y[ae]\s+", sentence.folded[hit.end - base : other.start - base])
             )
         ):
             # "ateşkes ilan etme çağrısında bulundu", "işbirliğini derinleştirme kararı aldı", "toplantıya çağırdı":

@@ -18,7 +18,7 @@ _TR_GENITIVE = re.compile(r"['’](?:n?[iu]n)\b")
 _TR_COMPLEMENT = re.compile(r"\w+(?:m[ae]sini|m[ae]lerini|m[ae]larini)\s+(?:\w+\s+)?\w*$")
 
 
-_TR_VERBAL_NOUN = re.compile(r"m[ae](?:s[iu]\w*|y[ae]|k\w*)?$")
+_TR_VERBAL_NOUN = re.compile(r"(?:m[ae](?:s[iu]\w*|y[ae]|k\w*)?|[ae]c[ae]g[iu]\w*)$")
 _TR_DATIVE_END = re.compile(r"[^aeiou](?:y?[ae])$|y[ae]$")
 
 
@@ -56,7 +56,7 @@ _TR_BARE_MODIFIER = re.compile(
 # A dative or accusative name is the verb's goal ("İsrail'e destek veren", "Kiev'i vuran").
 _TR_GOAL_CASE = re.compile(r"['’](?:y?[ae]|y?[iu]|n[iu])\b")
 # "-e kadar" (until), "-medikçe" (unless): an act named there is only the condition of another.
-_TR_UNTIL = re.compile(r"^[^,.;]{0,40}?\b\w+(?:[ae]n[ae]\s+kadar|m[ae]dikc[ae])\b")
+_TR_UNTIL = re.compile(r"^[^,.;]{0,40}?\b\w+(?:[ae]n[ae]\s+kadar|[iu]nc[ae]y[ae]\s+kadar|m[ae]dikc[ae])\b")
 # "… gönderdiği yönündeki iddiaları reddetti": rejecting a claim of an act denies that act.
 _TR_CLAIM = re.compile(r"\byonundeki\s+(?:\w+\s+){0,2}$")
 
@@ -84,6 +84,87 @@ def _tr_bare_modifier(sentence: _Sentence, mention: Mention) -> bool:
     if not last[:1].isupper() or "'" in last or "’" in last:
         return False
     return bool(_TR_BARE_MODIFIER.match(sentence.folded, mention.end - base))
+
+
+# A dateline: "ANKARA (AA) -", "İSTANBUL -", "ŞAM (AA) –": the city where the story was filed, in capitals,
+# with the agency in brackets, before a dash. The city reports; it does not act.
+_TR_DATELINE = re.compile(r"\s*[A-ZÇĞİÖŞÜÂÎÛ][A-ZÇĞİÖŞÜÂÎÛ'’. ]{1,40}?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s+")
+
+
+def tr_dateline_end(text: str) -> int:
+    """Where a Turkish agency dateline at the start of the text ends (0 when there is none)."""
+    found = _TR_DATELINE.match(text)
+    return found.end() if found else 0
+
+
+# A host or mediator in the genitive: "ABD Başkanı Trump'ın ev sahipliğinde", "Erdoğan'ın arabuluculuğunda".
+_TR_HOST = re.compile(
+    r"['’]?(?:n?[iu]n)\s+(?:ev\s*sahipligi(?:nde|yle)|arabuluculugu(?:nda|yla)|himayesi(?:nde|yle)|"
+    r"davetlisi\s+olarak|daveti\s+uzerine)\b"
+)
+
+
+def tr_hosts(sentence: _Sentence, hit: _Hit) -> list[Mention]:
+    """The party that hosts or mediates a meeting told in the sentence ("X'in ev sahipliğinde görüştü")."""
+    if hit.trigger.type != "CONSULT":
+        return []
+    base = sentence.span.start
+    return [
+        m for m in sentence.parties if m.end <= hit.start and _TR_HOST.match(sentence.folded, m.end - base)
+    ]
+
+
+def tr_adjective_on_name(sentence: _Sentence, mention: Mention) -> bool:
+    """Whether a nationality adjective only qualifies the named group right after it ("Filistinli Hamas
+    grubu", "Lübnanlı Hizbullah", "Yemenli Husiler"): the group is the actor, not the adjective's state."""
+    if mention.reason != "nationality adjective":
+        return False
+    base = sentence.span.start
+    return any(
+        m.start > mention.start
+        and m.code != mention.code
+        and m.sector in ("REB", "PTY", "CVL", None)
+        and not sentence.folded[mention.end - base : m.start - base].strip()
+        for m in sentence.actors
+    )
+
+
+# A speech converb ending a clause of what was said: "… karşıladığını belirterek", "vurgulayarak", "ifade ederek".
+_TR_CONVERB = re.compile(
+    r"\b(?:belirt|vurgula|kayded|ifade ed|soyley|hatirlat|acikla|dile getir|bildir|ekley|not ed)[ae]r[ae]k\b,?\s"
+)
+
+
+def _tr_converb_end(sentence: _Sentence, hit: _Hit) -> int | None:
+    """Where the last speech converb before the trigger ends (offset in the sentence), if any."""
+    base = sentence.span.start
+    ends = [m.end() for m in _TR_CONVERB.finditer(sentence.folded, 0, hit.start - base)]
+    return ends[-1] if ends else None
+
+
+_TR_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def tr_main_clause(sentence: _Sentence, hit: _Hit, before: list[Mention]) -> list[Mention]:
+    """The names before a finite verb that belong to its own clause: after a subject participle's head
+    ("… zirvesine katılan Zelenskiy, … çağırdı", "\"…\" diyen Fidan, … belirtti"), what precedes the
+    participle is inside the relative clause."""
+    base = sentence.span.start
+    word = sentence.folded[hit.start - base : hit.end - base].split()
+    if not word or _TR_PARTICIPLE.search(word[-1]):
+        return before
+    for i in range(len(before) - 1, 0, -1):
+        head = before[i]
+        lead = _TR_WORD_BEFORE.search(sentence.folded, max(0, head.start - base - 30), head.start - base)
+        if (
+            lead
+            and _TR_PARTICIPLE.search(lead.group(1))
+            and len(lead.group(1)) > 4
+            and not any(m.start <= base + lead.start(1) < m.end for m in sentence.actors)
+            and re.match(r"[^,;]*,", sentence.folded[head.end - base : hit.start - base])
+        ):
+            return before[i:]
+    return before
 
 
 # The state of the Turkish-language press: a crowd with no foreign place named gathers there.

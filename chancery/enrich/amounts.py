@@ -84,8 +84,14 @@ class AmountFinder:
             rf"|[ \u00a0\u202f](?P<{{h}}>{_alternation(glued)})(?=[€$£₺¥]))(?!\w)"
         )
         currency = _alternation(list(d.currencies))
-        # Turkish case and derivational suffixes on the name: "dolarlık", "doları", "dolara", "lirası".
-        suffix = r"(?:l[iu]k|[iu]|y?[ae]|[dt][ae]n?|n[iu]n|s[iu])?" if d.lang == "tr" else ""
+        # Turkish case, possessive and derivational suffixes on the name: "dolarlık", "doları", "lirayı",
+        # "dolara", "doların", "dolarla", "lirayla", "dolardan", "lirası", "dolarını", "lirasıyla".
+        suffix = (
+            r"(?:l[iu]k|n?[iu]n|y?l[ae]|[dt][ae]n?|y?[ae]|y[iu]"
+            r"|s?[iu](?:n(?:[iu]n|[iu]|[ae]|[dt][ae]n?)|yl[ae])?)?"
+            if d.lang == "tr"
+            else ""
+        )
         of = r"(?:(?:of|de|d')[ \u00a0]?)?" if d.lang != "tr" else ""
         before = rf"(?P<cur1>{currency})[ \u00a0\u202f]?(?P<num1>{number})(?:{scale.format(n='s1', g='g1', h='h1')})?(?!\w)"
         after = (

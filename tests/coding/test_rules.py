@@ -844,3 +844,82 @@ def test_french_general_phrasing(text, expected, absent):
         assert expected in found, found
     if absent:
         assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # An agency dateline's city files the story; it does not act.
+        (
+            " date 2025-03-04 ANKARA (AA) - Fransa, Rusya'yı kınadı.",
+            ("ACCUSE", "FRA", "RUS"),
+            ("ACCUSE", "TUR", "RUS"),
+        ),
+        # "-e kadar" with "-ıncaya": an act in an until-clause is a condition, not an act.
+        (
+            " date 2025-03-04 Türkiye, İsrail Gazze'ye yardım ulaştırıncaya kadar ticareti durduracak.",
+            None,
+            ("AID", "TUR", "PSE"),
+        ),
+        # Passive "gösterilmesi" (being shown/nominated) is no demonstration ("gösteri").
+        (
+            " date 2025-03-04 Fransa, Almanya'nın aday gösterilmesini destekledi.",
+            ("SUPPORT", "FRA", "DEU"),
+            ("PROTEST", "FRA", "DEU"),
+        ),
+        # "ağırlaştırdı" (aggravated) is not "ağırladı" (hosted).
+        (
+            " date 2025-03-04 Rusya'nın kararı Ukrayna'daki krizi ağırlaştırdı.",
+            None,
+            ("CONSULT", "RUS", "UKR"),
+        ),
+        # Verb families: restricting trade is a sanction, supplying arms is material cooperation.
+        (
+            " date 2025-03-04 Rusya, Gürcistan'a yönelik ihracat kısıtlaması getirdi.",
+            ("SANCTION", "RUS", "GEO"),
+            None,
+        ),
+        (" date 2025-03-04 Türkiye, Katar'a zırhlı araç tedarik edecek.", ("COOPERATE", "TUR", "QAT"), None),
+        # A nationality adjective before a named group only qualifies it.
+        (
+            " date 2025-03-04 Lübnanlı Hizbullah grubu, İsrail'i kınadı.",
+            ("ACCUSE", "HEZBOLLAH", "ISR"),
+            ("ACCUSE", "LBN", "ISR"),
+        ),
+        # What precedes a speech converb is what was said, not the receiver of the later call.
+        (
+            " date 2025-03-04 Hamas, Mısır'ın önerisini memnuniyetle karşıladığını belirterek diğer ülkeleri "
+            "de destek vermeye çağırdı.",
+            ("SUPPORT", "HAMAS", "EGY"),
+            ("REQUEST", "HAMAS", "EGY"),
+        ),
+        # The head of a subject participle ("… katılan Macron,") is the subject of the main verb.
+        (
+            " date 2025-03-04 NATO zirvesine katılan Fransa Cumhurbaşkanı Emmanuel Macron, Rusya'yı kınadı.",
+            ("ACCUSE", "FRA", "RUS"),
+            ("ACCUSE", "NATO", "RUS"),
+        ),
+        # Sanctions named as the object of what is asked ("… sertleştirmeye çağırdı") are not imposed.
+        (
+            " date 2025-03-04 Ukrayna, AB'yi Rusya'ya yönelik yaptırımları sertleştirmeye çağırdı.",
+            ("REQUEST", "UKR", "EU"),
+            ("SANCTION", "UKR", "RUS"),
+        ),
+    ],
+)
+def test_turkish_news_forms(text, expected, absent):
+    found = pairs(text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+def test_turkish_host_or_mediator_meets_each_guest():
+    found = events(
+        " date 2025-03-04 Azerbaycan ile Ermenistan heyetleri, Katar'ın arabuluculuğunda dün Doha'da bir araya geldi."
+    )
+    dyads = {(t, s, g, mode) for t, s, g, _, _, mode in found}
+    assert ("CONSULT", "AZE", "QAT", "visit") in dyads
+    assert ("CONSULT", "ARM", "QAT", "visit") in dyads
+    assert {("CONSULT", "AZE", "ARM", "third-party"), ("CONSULT", "ARM", "AZE", "third-party")} & dyads

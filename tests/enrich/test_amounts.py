@@ -35,6 +35,20 @@ def amounts(text):
             [(269.88e9, "TRY"), (7.1e9, "USD")],
         ),
         ("Bakan, 5 milyon dolarlık yardımın 1.500 avroluk kısmını açıkladı.", [(5e6, "USD"), (1500, "EUR")]),
+        # Turkish case and possessive suffixes on the currency: genitive, comitative, accusative, possessive.
+        (
+            "Bütçe 300 milyar doların altında kaldı, açık 12,5 milyar dolarla kapandı.",
+            [(300e9, "USD"), (12.5e9, "USD")],
+        ),
+        (
+            "Hükümet 2,4 trilyon lirayı aşan bütçenin 800 milyon lirasını savunmaya ayırdı.",
+            [(2.4e12, "TRY"), (8e8, "TRY")],
+        ),
+        ("Şirket 250.000 dolar ceza ödedi; hibe 3 milyar TL'yi buldu.", [(250000, "USD"), (3e9, "TRY")]),
+        (
+            "Fonun 4,2 milyar dolarını ihracat, 900 milyon lirasıyla yatırım oluşturdu.",
+            [(4.2e9, "USD"), (9e8, "TRY")],
+        ),
     ],
 )
 def test_money_in_the_forms_news_writes_it(text, expected):
