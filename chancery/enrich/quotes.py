@@ -190,7 +190,7 @@ class QuoteFinder:
             ):
                 return previous[1]
         sentence_start = _sentence_of(sentences, marks.open).start
-        sentence_end = _sentence_of(sentences, max(marks.close - 1, marks.open)).end
+        sentence_end = min(len(text), _sentence_of(sentences, max(marks.close - 1, marks.open)).end)
         # After: “…,” Fidan said / « … », a déclaré M. Barrot / “…,” he said.
         after_end = min(sentence_end, marks.close + 1 + _WINDOW)
         nxt = _next_opener(text, marks.close + 1, after_end)
@@ -401,7 +401,7 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span:
 
 
 def _next_opener(text: str, start: int, end: int) -> int | None:
-    for i in range(start, end):
+    for i in range(start, min(end, len(text))):
         if text[i] in _OPENERS and _opens(text, i):
             return i
     return None
