@@ -12,6 +12,16 @@ FLOORS = {  # gold file: (articles, min precision, min recall)
     "en": (ROOT / "devset" / "gold" / "en.jsonl", ROOT / "devset" / "articles" / "en", 0.85, 0.80),
     "fr": (ROOT / "devset" / "gold" / "fr.jsonl", ROOT / "devset" / "articles" / "fr", 0.85, 0.80),
     "tr": (ROOT / "devset" / "gold" / "tr.jsonl", ROOT / "devset" / "articles" / "tr", 0.85, 0.80),
+    # The fresh batch became development material after its first measurement (devset/fresh/README.md).
+    **{
+        f"fresh-{lang}": (
+            ROOT / "devset" / "fresh" / "gold" / f"{lang}.jsonl",
+            ROOT / "devset" / "fresh" / "articles" / lang,
+            p,
+            r,
+        )
+        for lang, p, r in (("en", 0.80, 0.60), ("fr", 0.78, 0.58), ("tr", 0.75, 0.55))
+    },
     # The hold-out set is never used to write rules (devset/holdout/README.md); its floors only catch a change
     # that makes the coder worse on news it was not built on.
     "holdout-en": (
@@ -29,8 +39,8 @@ FLOORS = {  # gold file: (articles, min precision, min recall)
     "holdout-tr": (
         ROOT / "devset" / "holdout" / "gold" / "tr.jsonl",
         ROOT / "devset" / "holdout" / "articles" / "tr",
-        0.75,
-        0.63,
+        0.78,
+        0.70,
     ),
 }
 
