@@ -328,10 +328,11 @@ class QuoteFinder:
 _INNER = re.compile(r",\s+([^;«»“”\"]{3,200}?)(?=,\s)")
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose", "qui", "que", "dont", "lequel", "laquelle"})
-# Words that make a name after a quotation part of the narrative, not the speaker: "… of President Lai".
+# Words that make a name after a quotation part of the narrative, not the speaker: "… of President Lai"
+# ("and" may belong to a title: "Treasury and Finance Minister X wrote").
 _NOT_A_SPEAKER_LEAD = frozenset(
-    {"of", "to", "for", "with", "on", "in", "by", "from", "against", "and", "but", "de", "du", "des", "a",
-     "au", "aux", "pour", "avec", "contre", "par", "et", "mais", "ve", "ile", "icin"}
+    {"of", "to", "for", "with", "on", "in", "by", "from", "against", "but", "de", "du", "des", "a",
+     "au", "aux", "pour", "avec", "contre", "par", "mais", "ile", "icin"}
 )  # fmt: skip
 
 
