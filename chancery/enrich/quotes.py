@@ -223,7 +223,14 @@ class QuoteFinder:
             if subject and w.lang == "tr":
                 return subject[0]  # Fidan, "…" dedi: the subject before the quotation
             return self._last_named(
-                actors, marks.open, folded, marks.close + 1, after_end, folded[sentence_start : marks.open]
+                actors,
+                marks.open,
+                folded,
+                marks.close + 1,
+                after_end,
+                folded[sentence_start : marks.open],
+                sentences=sentences,
+                quoted=quoted,
             )
         if w.verb_final and marks.closed and sentence_end - marks.close <= 60:
             rest = folded[marks.close + 1 : sentence_end]
@@ -239,6 +246,8 @@ class QuoteFinder:
                         marks.close,
                         sentence_end,
                         folded[sentence_start : marks.open],
+                        sentences=sentences,
+                        quoted=quoted,
                     )
                 )
         # Inside: « Nous ne signerons pas, a-t-il prévenu, un texte qui… ».
@@ -252,7 +261,9 @@ class QuoteFinder:
             named = named or [m for m in adjectives if inner.start(1) <= m.start < inner.end(1)]
             if named:
                 return named[0]
-            return self._last_named(actors, marks.open, folded, inner.start(1), inner.end(1))
+            return self._last_named(
+                actors, marks.open, folded, inner.start(1), inner.end(1), sentences=sentences, quoted=quoted
+            )
         # Before: Barrot said: “…” / Macron said the force would stay “far from the front line”.
         lead_start = max(sentence_start, marks.open - _WINDOW)
         verbs = list(w.verbs.finditer(folded, lead_start, marks.open))
@@ -268,7 +279,9 @@ class QuoteFinder:
             opening = w.anaphors.match(folded, _skip_space(folded, sentence_start))
             if subject and opening is None:
                 return subject[0]
-            return self._last_named(actors, marks.open, folded, lead_start, marks.open)
+            return self._last_named(
+                actors, marks.open, folded, lead_start, marks.open, sentences=sentences, quoted=quoted
+            )
         # A quoted phrase inside the narrative with no reporting verb of ours ("Washington a suspendu son
         # partenariat, dénonçant un « recul démocratique »", "Téhéran a “fermement condamné”"): the words
         # are the sentence subject's, the first actor named before them outside any quotation.
@@ -307,7 +320,15 @@ class QuoteFinder:
         )
 
     def _last_named(
-        self, actors: list[Mention], before: int, folded: str, start: int, end: int, lead: str = ""
+        self,
+        actors: list[Mention],
+        before: int,
+        folded: str,
+        start: int,
+        end: int,
+        lead: str = "",
+        sentences: list[Span] | None = None,
+        quoted: Callable[[int], bool] | None = None,
     ) -> Mention | None:
         """The speaker a pronoun or role noun stands for: the last person named before, else the last
         body (when the clause names none, as in Turkish "… dedi"). ``lead`` is the sentence before
@@ -319,8 +340,16 @@ class QuoteFinder:
             bodies = [m for m in earlier if m.role is None and m.kind == "actor"]
             offices = [m for m in bodies if _institution(fold(m.text))]
             return (offices or bodies or earlier or [None])[-1]
-        # "he said", "a-t-il prévenu": the last person, named or by title ("son homologue azerbaïdjanais")
-        people = [m for m in earlier if m.role is not None]
+        # "he said", "a-t-il prévenu": a person, named or by title ("son homologue azerbaïdjanais"); the
+        # subject of the nearest sentence that names one (its first person outside quotations) rather
+        # than the last person named, who is often an object ("He said that Russia … Putin …").
+        people = [m for m in earlier if m.role is not None and not (quoted and quoted(m.start))]
+        if people and sentences:
+            for sentence in reversed([s for s in sentences if s.start < before]):
+                inside = [m for m in people if sentence.start <= m.start < min(sentence.end, before)]
+                if inside:
+                    return inside[0]
+        people = people or [m for m in earlier if m.role is not None]
         return people[-1] if people else (earlier[-1] if earlier else None)
 
 

@@ -168,3 +168,11 @@ def test_narrative_around_quotes_is_not_attribution(text, expected):
 )
 def test_turkish_participles_and_statements(text, expected):
     assert quotes(text) == expected
+
+
+def test_a_pronoun_is_the_previous_sentence_subject_not_its_object():
+    text = (
+        " date 2025-03-04 Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin "
+        "on Monday. He called on Western partners to send air defence systems “without delay.”"
+    )
+    assert quotes(text) == [("without delay.", "UKR")]
