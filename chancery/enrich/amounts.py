@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 
 from chancery.doc import Amount, Article, Span
+from chancery.enrich._per_language import PerLanguage
 from chancery.nlp.text import fold
 
 # Short scale abbreviations ("$5bn", "10m") count only glued to the number: "5 m" is five metres.
@@ -198,18 +199,12 @@ class AmountStage:
     version: str = "chancery.amounts.v1"
     requires: frozenset[str] = frozenset({"text", "lang", "sentences", "mentions"})
     assigns: frozenset[str] = frozenset({"amounts"})
-    langs: tuple[str, ...] = ("en", "fr", "tr")
-    _finders: dict[str, AmountFinder] = field(default_factory=dict, repr=False)
-
-    def finder(self, lang: str) -> AmountFinder | None:
-        if lang not in self.langs:
-            return None
-        if lang not in self._finders:
-            self._finders[lang] = AmountFinder(MoneyData.load(lang))
-        return self._finders[lang]
+    finders: PerLanguage[AmountFinder] = field(
+        default_factory=lambda: PerLanguage(lambda lang: AmountFinder(MoneyData.load(lang))), repr=False
+    )
 
     def __call__(self, article: Article) -> Article:
-        finder = self.finder(article.lang or "")
+        finder = self.finders.get(article.lang)
         article.amounts = finder.find(article.text, article.sentences, _states(article)) if finder else []
         return article
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from chancery.doc import Article, Count
+from chancery.enrich._per_language import PerLanguage
 from chancery.nlp.text import fold
 
 KINDS = ("killed", "injured", "displaced", "arrested")
@@ -172,17 +173,11 @@ class CountStage:
     version: str = "chancery.counts.v1"
     requires: frozenset[str] = frozenset({"text", "lang"})
     assigns: frozenset[str] = frozenset({"counts"})
-    langs: tuple[str, ...] = ("en", "fr", "tr")
-    _finders: dict[str, CountFinder] = field(default_factory=dict, repr=False)
-
-    def finder(self, lang: str) -> CountFinder | None:
-        if lang not in self.langs:
-            return None
-        if lang not in self._finders:
-            self._finders[lang] = CountFinder(CasualtyData.load(lang))
-        return self._finders[lang]
+    finders: PerLanguage[CountFinder] = field(
+        default_factory=lambda: PerLanguage(lambda lang: CountFinder(CasualtyData.load(lang))), repr=False
+    )
 
     def __call__(self, article: Article) -> Article:
-        finder = self.finder(article.lang or "")
+        finder = self.finders.get(article.lang)
         article.counts = finder.find(article.text) if finder else []
         return article

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
 from chancery.doc import Article, Mention, Quote, Span
+from chancery.enrich._per_language import PerLanguage
 from chancery.nlp.text import fold
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’"}
@@ -106,6 +106,21 @@ def _opens(text: str, i: int) -> bool:
     return not after.isspace() or text[i] == "«"
 
 
+@dataclass(frozen=True)
+class _Document:
+    """What attribution reads of one article, worked out once."""
+
+    text: str
+    folded: str
+    sentences: list[Span]
+    actors: list[Mention]  # mentions that can speak: people, bodies, states
+    adjectives: list[Mention]  # nationality adjectives, a last resort ("un responsable américain")
+    marks: list[_Marks]
+
+    def quoted(self, offset: int) -> bool:
+        return any(m.open < offset < m.close for m in self.marks)
+
+
 @dataclass
 class QuoteFinder:
     words: QuoteWords
@@ -119,18 +134,12 @@ class QuoteFinder:
         adjectives = [m for m in article.mentions if m.kind == "actor" and not _can_speak(m)]
         quotes: list[Quote] = []
         previous: tuple[_Marks, Mention | None] | None = None
-        all_marks = quotation_marks(text)
-
-        def quoted(offset: int) -> bool:
-            return any(m.open < offset < m.close for m in all_marks)
-
-        for marks in all_marks:
+        doc = _Document(text, folded, article.sentences, actors, adjectives, quotation_marks(text))
+        for marks in doc.marks:
             content = _content(text, marks)
             if content is None:
                 continue
-            speaker = self._speaker(
-                text, folded, article.sentences, actors, adjectives, marks, previous, quoted
-            )
+            speaker = self._speaker(doc, marks, previous)
             start, end = content
             if speaker is None and len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
                 previous = (marks, None)
@@ -148,17 +157,10 @@ class QuoteFinder:
         return quotes
 
     def _speaker(
-        self,
-        text: str,
-        folded: str,
-        sentences: list[Span],
-        actors: list[Mention],
-        adjectives: list[Mention],
-        marks: _Marks,
-        previous: tuple[_Marks, Mention | None] | None,
-        quoted: Callable[[int], bool],
+        self, doc: _Document, marks: _Marks, previous: tuple[_Marks, Mention | None] | None
     ) -> Mention | None:
-        speaker = self._attributed(text, folded, sentences, actors, adjectives, marks, previous, quoted)
+        text, sentences = doc.text, doc.sentences
+        speaker = self._attributed(doc, marks, previous)
         if speaker is None and previous is not None and previous[1] is not None:
             # A quoted sentence with no reporting clause goes on the paragraph's last speaker (not a
             # quoted phrase inside a sentence of the narrative: "the so-called “peace plan”").
@@ -168,16 +170,10 @@ class QuoteFinder:
         return speaker
 
     def _attributed(
-        self,
-        text: str,
-        folded: str,
-        sentences: list[Span],
-        actors: list[Mention],
-        adjectives: list[Mention],
-        marks: _Marks,
-        previous: tuple[_Marks, Mention | None] | None,
-        quoted: Callable[[int], bool],
+        self, doc: _Document, marks: _Marks, previous: tuple[_Marks, Mention | None] | None
     ) -> Mention | None:
+        text, folded, sentences = doc.text, doc.folded, doc.sentences
+        actors, adjectives, quoted = doc.actors, doc.adjectives, doc.quoted
         w = self.words
         # The second half of a split quotation, and a paragraph continuing the one before: same speaker.
         if previous is not None and previous[1] is not None:
@@ -223,14 +219,7 @@ class QuoteFinder:
             if subject and w.lang == "tr":
                 return subject[0]  # Fidan, "…" dedi: the subject before the quotation
             return self._last_named(
-                actors,
-                marks.open,
-                folded,
-                marks.close + 1,
-                after_end,
-                folded[sentence_start : marks.open],
-                sentences=sentences,
-                quoted=quoted,
+                doc, marks.open, marks.close + 1, after_end, folded[sentence_start : marks.open]
             )
         if w.verb_final and marks.closed and sentence_end - marks.close <= 60:
             rest = folded[marks.close + 1 : sentence_end]
@@ -240,14 +229,7 @@ class QuoteFinder:
                     subject[0]
                     if subject
                     else self._last_named(
-                        actors,
-                        marks.open,
-                        folded,
-                        marks.close,
-                        sentence_end,
-                        folded[sentence_start : marks.open],
-                        sentences=sentences,
-                        quoted=quoted,
+                        doc, marks.open, marks.close, sentence_end, folded[sentence_start : marks.open]
                     )
                 )
         # Inside: « Nous ne signerons pas, a-t-il prévenu, un texte qui… ».
@@ -261,9 +243,7 @@ class QuoteFinder:
             named = named or [m for m in adjectives if inner.start(1) <= m.start < inner.end(1)]
             if named:
                 return named[0]
-            return self._last_named(
-                actors, marks.open, folded, inner.start(1), inner.end(1), sentences=sentences, quoted=quoted
-            )
+            return self._last_named(doc, marks.open, inner.start(1), inner.end(1))
         # Before: Barrot said: “…” / Macron said the force would stay “far from the front line”.
         lead_start = max(sentence_start, marks.open - _WINDOW)
         verbs = list(w.verbs.finditer(folded, lead_start, marks.open))
@@ -279,9 +259,7 @@ class QuoteFinder:
             opening = w.anaphors.match(folded, _skip_space(folded, sentence_start))
             if subject and opening is None:
                 return subject[0]
-            return self._last_named(
-                actors, marks.open, folded, lead_start, marks.open, sentences=sentences, quoted=quoted
-            )
+            return self._last_named(doc, marks.open, lead_start, marks.open)
         # A quoted phrase inside the narrative with no reporting verb of ours ("Washington a suspendu son
         # partenariat, dénonçant un « recul démocratique »", "Téhéran a “fermement condamné”"): the words
         # are the sentence subject's, the first actor named before them outside any quotation.
@@ -320,19 +298,12 @@ class QuoteFinder:
         )
 
     def _last_named(
-        self,
-        actors: list[Mention],
-        before: int,
-        folded: str,
-        start: int,
-        end: int,
-        lead: str = "",
-        sentences: list[Span] | None = None,
-        quoted: Callable[[int], bool] | None = None,
+        self, doc: _Document, before: int, start: int, end: int, lead: str = ""
     ) -> Mention | None:
         """The speaker a pronoun or role noun stands for: the last person named before, else the last
         body (when the clause names none, as in Turkish "… dedi"). ``lead`` is the sentence before
         the quotation, which may name the statement ("Açıklamada, "…" denildi")."""
+        actors, folded, sentences, quoted = doc.actors, doc.folded, doc.sentences, doc.quoted
         earlier = [m for m in actors if m.end <= before]
         if _institution(folded[start:end]) or _institution(lead):
             # "the statement said", "indique le communiqué": the last body named, not a person; a
@@ -445,15 +416,11 @@ class QuoteStage:
     version: str = "chancery.quotes.v1"
     requires: frozenset[str] = frozenset({"text", "lang", "sentences", "mentions"})
     assigns: frozenset[str] = frozenset({"quotes"})
-    langs: tuple[str, ...] = ("en", "fr", "tr")
-    _finders: dict[str, QuoteFinder] = field(default_factory=dict, repr=False)
+    finders: PerLanguage[QuoteFinder] = field(
+        default_factory=lambda: PerLanguage(lambda lang: QuoteFinder(QuoteWords.load(lang))), repr=False
+    )
 
     def __call__(self, article: Article) -> Article:
-        lang = article.lang or ""
-        if lang not in self.langs:
-            article.quotes = []
-            return article
-        if lang not in self._finders:
-            self._finders[lang] = QuoteFinder(QuoteWords.load(lang))
-        article.quotes = self._finders[lang].find(article)
+        finder = self.finders.get(article.lang)
+        article.quotes = finder.find(article) if finder else []
         return article
