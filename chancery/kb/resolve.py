@@ -71,19 +71,28 @@ _GAP = re.compile(r"[\s,'’()\-]*")
 _WORDS = re.compile(r"\w+")
 
 
-def _not_surnames() -> frozenset[str]:
-    """Words never read as a surname alone: months, weekdays, very common names (data file), and the
-    function words of every supported language ("Les", "Bir")."""
-    words = set(read_words(resources.files("chancery.kb") / "data" / "not_surnames.txt"))
+def _never_surnames() -> frozenset[str]:
+    """Words never read as a surname alone: months and weekdays (data file) and the function words of
+    every supported language ("Les", "Bir")."""
+    words = set(read_words(resources.files("chancery.kb") / "data" / "never_surnames.txt"))
     for lang in ("en", "fr", "tr"):
         words |= read_words(resources.files("chancery.nlp") / "lang" / lang / "stop_words.txt")
     return frozenset(fold(w) for w in words)
+
+
+def _common_surnames() -> frozenset[str]:
+    """Names too common to point at one person alone ("Ali", "Kim", "Wang"): a surname only after the
+    person's full name in the same article."""
+    return frozenset(
+        fold(w) for w in read_words(resources.files("chancery.kb") / "data" / "not_surnames.txt")
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class PersonName:
     person: Person
     full: bool  # False for a surname alone
+    common: bool = False  # a surname alone that only refers back to a full name named earlier
 
 
 Entry = Alias | PersonName | RolePhrase | Reference
@@ -193,7 +202,8 @@ class Resolver:
     assigns: frozenset[str] = frozenset({"mentions"})
     _matchers: dict[str, Matcher[Entry]] = field(default_factory=dict, repr=False)
     _adjectives: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
-    _not_surnames: frozenset[str] = field(default_factory=_not_surnames, repr=False)
+    _never_surnames: frozenset[str] = field(default_factory=_never_surnames, repr=False)
+    _common_surnames: frozenset[str] = field(default_factory=_common_surnames, repr=False)
 
     def __call__(self, article: Article) -> Article:
         article.mentions = self.resolve(article.text, article.lang, article.published)
@@ -237,8 +247,9 @@ class Resolver:
             for surface in (person.name, *person.variants):
                 matcher.add(surface, PersonName(person, True))
             for surname in person.surnames:
-                if len(surname) >= 2 and fold(surname) not in self._not_surnames:
-                    matcher.add(surname, PersonName(person, False))
+                key = fold(surname)
+                if len(surname) >= 2 and key not in self._never_surnames:
+                    matcher.add(surname, PersonName(person, False, key in self._common_surnames))
         matcher.compile()
         return matcher
 
@@ -712,7 +723,12 @@ class Resolver:
             person = _pick(state, [c.person for c in full], nation)
             how = "full name"
         else:
-            person, how = self._by_surname(state, [c.person for c in candidates], nation)
+            people = [c.person for c in candidates]
+            if all(c.common for c in candidates):  # "Ali said": only the Ali named in full before
+                named = [p for p in people if id(p) in state.named]
+                person, how = (named[0], "common surname of a person named earlier") if named else (None, "")
+            else:
+                person, how = self._by_surname(state, people, nation)
             if person is None:
                 return None
         role, valid = state.role_of(person)

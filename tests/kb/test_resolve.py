@@ -115,6 +115,15 @@ def test_common_words_and_months_are_not_surnames(resolver):
     assert resolved(resolver, "In May, prices rose.", "en", "2019-03") == []
 
 
+def test_a_common_surname_refers_back_only_to_a_full_name(resolver):
+    text = "Guyanese President Irfaan Ali spoke on Monday. Ali said in May that Kim would visit."
+    mentions = resolver.resolve(text, "en", PartialDate.parse("2023-12-14"))
+    assert [(m.text, m.code) for m in mentions] == [("Guyanese President Irfaan Ali", "GUY"), ("Ali", "GUY")]
+    assert (
+        resolver.resolve("Ali said in May that Kim would visit.", "en", PartialDate.parse("2023-12-14")) == []
+    )
+
+
 def test_every_mention_has_a_reason(resolver):
     text = "Le président turc Recep Tayyip Erdoğan a reçu à Ankara le secrétaire général de l'OTAN."
     mentions = resolver.resolve(text, "fr", PartialDate.parse("2025-01"))
