@@ -648,6 +648,20 @@ class RuleCoder:
                         if code not in codes
                     ]
                 )[-4:]
+        if (
+            not targets
+            and subjects
+            and hit.trigger.type in _NEEDS_RECEIVER
+            and not hit.trigger.noun
+            and {m.code for m in sentence.parties} <= {s.code for s in subjects}
+        ):
+            # "Iran threatened to retaliate", "Pakistan rejected the claims": with no receiver named, an
+            # act of one of the two states the article is about is aimed at the other.
+            partner = _main_partner(article, sentence, {s.code for s in subjects})
+            if partner is not None:
+                targets = [
+                    Mention(hit.start, hit.end, "", partner, "GOV", "actor", None, "the other main party")
+                ]
         if hit.trigger.mutual and not (
             len(subjects) >= 2 or (paired and len(subjects) == 1 and len(targets) == 1)
         ):
@@ -1336,6 +1350,26 @@ def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]
             elif base + m.start() >= hit.end:
                 end = min(end, base + m.start())
     return start, end
+
+
+_NEEDS_RECEIVER = frozenset({"THREATEN", "REJECT", "ASSAULT"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _main_partner(article: Article, sentence: _Sentence, codes: set[str]) -> str | None:
+    """The other of the two states the article has named most up to this sentence, when the doer is one
+    of them and both are named at least twice."""
+    counts: dict[str, int] = {}
+    for m in article.mentions:
+        if m.start >= sentence.span.end:
+            break
+        if m.kind == "actor" and m.sector in _STATE_SECTORS and len(m.code) == 3:
+            counts[m.code] = counts.get(m.code, 0) + 1
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(top) < 2 or counts[top[1]] < 2 or len(codes) != 1:
+        return None
+    (doer,) = codes
+    return top[1] if doer == top[0] else top[0] if doer == top[1] else None
 
 
 def _near(sorted_offsets: list[int], offset: int, distance: int) -> bool:

@@ -923,3 +923,14 @@ def test_turkish_host_or_mediator_meets_each_guest():
     assert ("CONSULT", "AZE", "QAT", "visit") in dyads
     assert ("CONSULT", "ARM", "QAT", "visit") in dyads
     assert {("CONSULT", "AZE", "ARM", "third-party"), ("CONSULT", "ARM", "AZE", "third-party")} & dyads
+
+
+def test_an_act_with_no_receiver_named_is_aimed_at_the_other_main_state():
+    text = (
+        " date 2025-05-08 India struck targets in Pakistan on Wednesday. Pakistan said India had violated its "
+        "sovereignty. India and Pakistan traded fire. Pakistan threatened to retaliate on Thursday."
+    )
+    assert ("THREATEN", "PAK", "IND") in {e[:3] for e in events(text)}
+    # not when another party is named in the sentence, nor for acts that need no receiver
+    other = " date 2025-05-08 India struck Pakistan. Pakistan struck India. Pakistan and China threatened to respond."
+    assert ("THREATEN", "PAK", "IND") not in {e[:3] for e in events(other)}
