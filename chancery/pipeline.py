@@ -95,7 +95,8 @@ class Pipeline:
 
     @property
     def coder_version(self) -> str:
-        return self.coder.version if self.coder else "none"
+        coder = self.coder
+        return coder.version if coder else "none"
 
     def __call__(self, raw: RawDocument) -> Result:
         article = raw.to_article()

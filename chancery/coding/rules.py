@@ -1070,11 +1070,7 @@ class RuleCoder:
         hit, sentence, lexicon = clause.hit, clause.sentence, clause.lexicon
         status = clause.status
         kind, cameo = hit.trigger.type, hit.trigger.cameo
-        if (
-            kind in FORCE
-            and status in ("conditional", "planned")
-            and not _announced_measure(lexicon, kind, status)
-        ):
+        if kind in FORCE and status in ("conditional", "planned") and not _announced_measure(kind, status):
             # "our forces will strike if…": force announced or made conditional is a threat of it.
             kind, cameo = "THREATEN", "138"
         date, dated = clause.date
@@ -1149,12 +1145,11 @@ class _Clause:
         return self.lexicon.cue("phone", self.sentence.doc_folded[self.start : self.end])
 
 
-def _announced_measure(lexicon: Lexicon, kind: str, status: str) -> bool:
-    """Whether an announced act keeps its own type: in English wire copy "the bloc would broaden its
-    sanctions", "would tighten export controls" report a planned sanction, not a threat of one (a
-    sanction made conditional on the other side's conduct stays a threat). French likewise: "ont annoncé qu'ils
-    allaient annuler leurs accords avec l'Iran"."""
-    return lexicon.lang in ("en", "fr") and kind == "SANCTION" and status == "planned"
+def _announced_measure(kind: str, status: str) -> bool:
+    """Whether an announced act keeps its own type: "the bloc would broaden its sanctions", "ont annoncé
+    qu'ils allaient annuler leurs accords" report a planned sanction, not a threat of one (a sanction made
+    conditional on the other side's conduct stays a threat). The same in every language."""
+    return kind == "SANCTION" and status == "planned"
 
 
 _FORCE_UNIT = re.compile(

@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 
 from chancery.doc import Amount, Article, Span
+from chancery.enrich._mentions import codes_by_frequency
 from chancery.enrich._per_language import PerLanguage
 from chancery.nlp.text import fold
 
@@ -205,14 +206,7 @@ class AmountStage:
 
     def __call__(self, article: Article) -> Article:
         finder = self.finders.get(article.lang)
-        article.amounts = finder.find(article.text, article.sentences, _states(article)) if finder else []
+        article.amounts = (
+            finder.find(article.text, article.sentences, codes_by_frequency(article)) if finder else []
+        )
         return article
-
-
-def _states(article: Article) -> tuple[str, ...]:
-    """The states the article names, most mentioned first (ties: first named first)."""
-    counts: dict[str, int] = {}
-    for mention in article.mentions:
-        for code in mention.members or (mention.code,):
-            counts[code] = counts.get(code, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c]))

@@ -24,6 +24,7 @@ from importlib import resources
 import ahocorasick
 
 from chancery.doc import Article, Event
+from chancery.enrich._per_language import PerLanguage
 from chancery.enrich.gazetteer import name_key
 from chancery.errors import DataError, Errors
 from chancery.kb.loader import read_tsv
@@ -83,16 +84,12 @@ class ContextStage:
     assigns: frozenset[str] = frozenset({"contexts"})
     langs: tuple[str, ...] = ("en", "fr", "tr")
     _known: frozenset[str] = field(default_factory=plover_contexts, repr=False)
-    _lexicons: dict[str, ContextLexicon] = field(default_factory=dict, repr=False)
+    lexicons: PerLanguage[ContextLexicon] = field(init=False, repr=False)
     _cameo: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
     _sectors: dict[str, str] | None = field(default=None, repr=False)
 
-    def lexicon(self, lang: str) -> ContextLexicon | None:
-        if lang not in self.langs:
-            return None
-        if lang not in self._lexicons:
-            self._lexicons[lang] = ContextLexicon.load(lang, self._known)
-        return self._lexicons[lang]
+    def __post_init__(self) -> None:
+        self.lexicons = PerLanguage(lambda lang: ContextLexicon.load(lang, self._known), self.langs)
 
     def cameo_contexts(self) -> dict[str, tuple[str, ...]]:
         if self._cameo is None:
@@ -112,7 +109,7 @@ class ContextStage:
         return self._sectors
 
     def __call__(self, article: Article) -> Article:
-        lexicon = self.lexicon(article.lang or "")
+        lexicon = self.lexicons.get(article.lang)
         hits = lexicon.hits(article.text) if lexicon else []
         document: dict[str, int] = {}
         for _, contexts in hits:

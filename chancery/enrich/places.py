@@ -30,6 +30,8 @@ from importlib import resources
 import ahocorasick
 
 from chancery.doc import Article, Event, Mention, Place
+from chancery.enrich._mentions import codes_by_frequency
+from chancery.enrich._per_language import PerLanguage
 from chancery.enrich.gazetteer import (
     Gazetteer,
     GeoEntry,
@@ -328,27 +330,26 @@ class PlaceStage:
     kb: KnowledgeBase | None = None
     resolver: object | None = None  # a chancery.kb.resolve.Resolver, to read location strings
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
-    _lexicons: dict[str, PlaceLexicon] = field(default_factory=dict, repr=False)
+    lexicons: PerLanguage[PlaceLexicon] = field(init=False, repr=False)
 
-    def lexicon(self, lang: str) -> PlaceLexicon | None:
-        if lang not in self.langs:
-            return None
-        if lang not in self._lexicons:
-            if self.kb is None:
-                from chancery.kb.loader import load_kb
+    def __post_init__(self) -> None:
+        self.lexicons = PerLanguage(self._lexicon, self.langs)
 
-                self.kb = load_kb()
-            if self._gazetteer is None:
-                self._gazetteer = load_gazetteer()
-            self._lexicons[lang] = PlaceLexicon.load(lang, self._gazetteer, self.kb)
-        return self._lexicons[lang]
+    def _lexicon(self, lang: str) -> PlaceLexicon:
+        if self.kb is None:
+            from chancery.kb.loader import load_kb
+
+            self.kb = load_kb()
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return PlaceLexicon.load(lang, self._gazetteer, self.kb)
 
     def __call__(self, article: Article) -> Article:
-        lexicon = self.lexicon(article.lang or "")
+        lexicon = self.lexicons.get(article.lang)
         if lexicon is None:
             article.places = []
             return article
-        states = _states(article)
+        states = codes_by_frequency(article)
         article.places = lexicon.find(article.text, article.mentions, states)
         for event in article.events:
             event.place = self._event_place(lexicon, article, event, states)
@@ -365,10 +366,10 @@ class PlaceStage:
     ) -> Place | None:
         """``location`` (text of ``article``, which this stage has seen) as a place: the one the article names
         inside ``spans`` (the event's evidence), else anywhere, else the name read on its own."""
-        lexicon = self.lexicon(article.lang or "")
+        lexicon = self.lexicons.get(article.lang)
         if lexicon is None:
             return None
-        return self._locate(lexicon, article, location, list(spans), _states(article))
+        return self._locate(lexicon, article, location, list(spans), codes_by_frequency(article))
 
     def _locate(
         self,
@@ -388,11 +389,3 @@ class PlaceStage:
         if self.resolver is not None and lexicon.lookup(location) is None:
             mentions = self.resolver.resolve(location, article.lang, article.published)  # type: ignore[attr-defined]
         return lexicon.resolve(location, states, mentions)
-
-
-def _states(article: Article) -> tuple[str, ...]:
-    counts: dict[str, int] = {}
-    for mention in article.mentions:
-        for code in mention.members or (mention.code,):
-            counts[code] = counts.get(code, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c]))

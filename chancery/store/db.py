@@ -22,6 +22,7 @@ import pyarrow as pa
 from chancery._faults import Failpoints
 from chancery.about import __version__
 from chancery.coding.ontology import QUAD_CLASS
+from chancery.doc import Place
 from chancery.errors import Errors, StoreError
 from chancery.ingest.base import RawDocument, Reject
 from chancery.pipeline import Result
@@ -270,13 +271,7 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
                         "event_id": eid,
                         "content_hash": digest,
                         "text": e.location,
-                        "kind": p.kind,
-                        "country": p.country,
-                        "lat": p.lat,
-                        "lon": p.lon,
-                        "geonameid": p.geonameid,
-                        "name": p.name,
-                        "reason": p.reason,
+                        **_place_columns(p),
                         "run_id": run_id,
                     }
                 )
@@ -327,13 +322,7 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
                     "text": p.text,
                     "start_char": p.start,
                     "end_char": p.end,
-                    "kind": p.kind,
-                    "country": p.country,
-                    "lat": p.lat,
-                    "lon": p.lon,
-                    "geonameid": p.geonameid,
-                    "name": p.name,
-                    "reason": p.reason,
+                    **_place_columns(p),
                     "run_id": run_id,
                 }
             )
@@ -360,6 +349,19 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
         "places": _table(places, _SCHEMAS["places"]),
         "event_locations": _table(locations, _SCHEMAS["event_locations"]),
         "counts": _table(counts, _SCHEMAS["counts"]),
+    }
+
+
+def _place_columns(place: Place) -> dict[str, Any]:
+    """What a resolved place stores, for a place mention and for an event's location alike."""
+    return {
+        "kind": place.kind,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonameid": place.geonameid,
+        "name": place.name,
+        "reason": place.reason,
     }
 
 
