@@ -12,7 +12,8 @@ Hierarchy::
     ├── CodingError         a pipeline stage failed on one document
     ├── DataError           shipped or user data (lexicons, knowledge base) is invalid
     ├── StoreError          the database could not be opened, migrated or written
-    └── UsageError          a command was called with impossible arguments
+    ├── UsageError          a command was called with impossible arguments
+    └── ServeError          the server could not start, or refused a request
 """
 
 from __future__ import annotations
@@ -53,10 +54,16 @@ class Errors(Enum):
         "Database {path} predates deduplication (migration 0002_dedup not applied): "
         "open it for writing once, e.g. with `chancery ingest`, to upgrade it"
     )
+    E306 = "No event {event_id!r} in {path}"
+    E307 = "No story {story_id!r} in {path}"
     # 4xx: data
     E401 = "Invalid data file {path}: {reason}"
     # 5xx: usage
     E501 = "Bad value for {option}: {reason}"
+    # 6xx: serving
+    E601 = "Cannot serve on {host}:{port}: {reason}"
+    E602 = "The server at {url} (pid {pid}) serving {path} refused the documents: {reason}"
+    E603 = "Ingestion through the server needs the token of {path}'s server (refused)"
 
     def fmt(self, **kwargs: object) -> str:
         return f"[{self.name}] " + self.value.format(**kwargs)
@@ -97,3 +104,7 @@ class StoreError(ChanceryError):
 
 class UsageError(ChanceryError):
     """A command was called with impossible arguments."""
+
+
+class ServeError(ChanceryError):
+    """The server could not start, or refused a request."""

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from chancery._faults import Failpoints
 from chancery.dedup.link import link_batch
@@ -69,6 +70,39 @@ def input_sizes(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ())
     return sizes
 
 
+class BatchWriter(Protocol):
+    """Where ``ingest`` sends its batches: this process's store, or a server's single writer."""
+
+    def start_run(self, command: str) -> int: ...
+
+    def write(self, report: IngestReport, docs: list[RawDocument], rejects: list[Reject]) -> None: ...
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None: ...
+
+    def own_files(self) -> tuple[Path, ...]: ...
+
+
+@dataclass
+class LocalWriter:
+    """Code and store each batch in this process, one transaction per batch."""
+
+    store: Store
+    pipeline: Pipeline
+    failpoints: Failpoints = field(default_factory=Failpoints)
+
+    def start_run(self, command: str) -> int:
+        return self.store.start_run(command, self.pipeline.coder_version, self.pipeline.config)
+
+    def write(self, report: IngestReport, docs: list[RawDocument], rejects: list[Reject]) -> None:
+        _write(self.store, self.pipeline, report, docs, rejects, self.failpoints)
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
+        self.store.finish_run(run_id, status=status, counts=counts)
+
+    def own_files(self) -> tuple[Path, ...]:
+        return store_files(self.store)
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     store: Store,
@@ -81,23 +115,45 @@ def ingest_paths(
     on_progress: Progress | None = None,
 ) -> IngestReport:
     """Read, code and store; each batch is one transaction. Safe to re-run after a crash."""
+    writer = LocalWriter(store, pipeline)
+    return ingest_into(
+        paths,
+        writer,
+        options=options,
+        batch_size=batch_size,
+        command=command,
+        sizes=sizes,
+        on_progress=on_progress,
+    )
+
+
+def ingest_into(
+    paths: Iterable[str | Path],
+    writer: BatchWriter,
+    *,
+    options: ReadOptions | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    command: str = "ingest",
+    sizes: dict[str, int] | None = None,
+    on_progress: Progress | None = None,
+) -> IngestReport:
+    """Read ``paths`` and hand batches to ``writer``; the run is recorded even when interrupted."""
     paths = list(paths)
     sizes = sizes if sizes is not None else {}
-    failpoints = Failpoints()
     started = time.perf_counter()
-    report = IngestReport(run_id=store.start_run(command, pipeline.coder_version, pipeline.config))
+    report = IngestReport(run_id=writer.start_run(command))
     docs: list[RawDocument] = []
     rejects: list[Reject] = []
     bytes_done, current_source, fraction = 0, None, 0.0
 
     def flush() -> None:
-        _write(store, pipeline, report, docs, rejects, failpoints)
+        writer.write(report, docs, rejects)
         docs.clear()
         rejects.clear()
 
     status = "interrupted"
     try:
-        for item in iter_items(paths, options, exclude=store_files(store)):
+        for item in iter_items(paths, options, exclude=writer.own_files()):
             if item.source != current_source:
                 if current_source is not None:
                     bytes_done += sizes.get(current_source, 0)
@@ -118,7 +174,7 @@ def ingest_paths(
         status = "done"
     finally:
         report.seconds = time.perf_counter() - started
-        store.finish_run(report.run_id, status=status, counts=report.counts())
+        writer.finish_run(report.run_id, status, report.counts())
     return report
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import click
+from rich.console import Console
 from rich.progress import (
     BarColumn,
     Progress,
@@ -15,11 +18,13 @@ from rich.progress import (
 
 from chancery.cli._options import build_pipeline, coder_options, db_option, max_bytes_option, reports_errors
 from chancery.cli._render import console, table
+from chancery.errors import Errors, UsageError
 from chancery.ingest.base import ReadOptions
-from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_paths, input_sizes, store_files
+from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_into, ingest_paths, input_sizes, store_files
 from chancery.pipeline import Pipeline
 from chancery.registry import load_pipeline, settle_after_load
 from chancery.store.db import Store
+from chancery.web.remote import RemoteWriter, find_server
 
 
 def run_ingest(
@@ -29,35 +34,43 @@ def run_ingest(
     batch_size: int,
     command: str,
     pipeline: Pipeline | None = None,
+    *,
+    custom_coder: bool = False,
 ) -> IngestReport:
-    """Ingest with a progress bar on stderr (documents, documents/s, ETA by input bytes)."""
+    """Ingest with a progress bar on stderr (documents, documents/s, ETA by input bytes).
+
+    When a running ``chancery serve`` owns ``db``, its single writer codes and stores the
+    documents instead (DuckDB lets one process write a file), and the dashboard shows them
+    as each batch commits.
+    """
     err = console(stderr=True)
+    server = find_server(db)
+    if server is not None:
+        if custom_coder:
+            raise UsageError(
+                Errors.E501,
+                option="--coder",
+                reason=f"{db} is served by `chancery serve` (pid {server.pid}), which codes with its own "
+                "pipeline; stop the server to ingest with another coder",
+            )
+        err.print(f"{db} is served at {server.url} (pid {server.pid}): its writer stores the documents")
+        with _progress(err) as advance_factory:
+            sizes = input_sizes(paths, exclude=RemoteWriter(server).own_files())
+            advance = advance_factory(sum(sizes.values()))
+            return ingest_into(
+                paths,
+                RemoteWriter(server),
+                options=ReadOptions(max_bytes=max_bytes),
+                batch_size=batch_size,
+                command=command,
+                sizes=sizes,
+                on_progress=advance,
+            )
     pipeline = pipeline or load_pipeline()
     settle_after_load()
-    sizes = input_sizes(paths)
-    with (
-        Store(db) as store,
-        Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            TextColumn("{task.fields[docs]} docs"),
-            TextColumn("{task.fields[rate]} docs/s"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            console=err,
-            transient=False,
-            disable=not err.is_terminal,
-        ) as progress,
-    ):
+    with Store(db) as store, _progress(err) as advance_factory:
         sizes = input_sizes(paths, exclude=store_files(store))
-        task = progress.add_task("ingest", total=max(1, sum(sizes.values())), docs=0, rate="-")
-
-        def advance(docs: int, done_bytes: int) -> None:
-            elapsed = progress.tasks[task].elapsed or 1e-9
-            progress.update(task, completed=done_bytes, docs=docs, rate=f"{docs / elapsed:,.0f}")
-
-        report = ingest_paths(
+        return ingest_paths(
             paths,
             store,
             pipeline,
@@ -65,9 +78,35 @@ def run_ingest(
             batch_size=batch_size,
             command=command,
             sizes=sizes,
-            on_progress=advance,
+            on_progress=advance_factory(sum(sizes.values())),
         )
-    return report
+
+
+@contextmanager
+def _progress(err: Console) -> Iterator[Callable[[int], Callable[[int, int], None]]]:
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        TextColumn("{task.fields[docs]} docs"),
+        TextColumn("{task.fields[rate]} docs/s"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal,
+    ) as progress:
+
+        def advance_factory(total_bytes: int) -> Callable[[int, int], None]:
+            task = progress.add_task("ingest", total=max(1, total_bytes), docs=0, rate="-")
+
+            def advance(docs: int, done_bytes: int) -> None:
+                elapsed = progress.tasks[task].elapsed or 1e-9
+                progress.update(task, completed=done_bytes, docs=docs, rate=f"{docs / elapsed:,.0f}")
+
+            return advance
+
+        yield advance_factory
 
 
 def print_report(report: IngestReport, db: str) -> None:
@@ -114,12 +153,20 @@ def ingest_cmd(
     again. Inputs that cannot be read are listed, stored in the `rejects`
     table, and make the exit status 1; everything else is still stored.
 
+    While `chancery serve` runs on the same database, the documents go to the
+    server, which stores them batch by batch; the dashboard shows them at once.
+
     \b
     Example:
       chancery ingest ../shared/corpus/seeds news.jsonl --db chancery.duckdb
     """
-    pipeline = build_pipeline(coder, coder_option)
-    report = run_ingest(paths, db, max_bytes, batch_size, "ingest " + " ".join(paths), pipeline)
+    from chancery.registry import DEFAULT_CODER
+
+    custom = coder != DEFAULT_CODER or bool(coder_option)
+    pipeline = build_pipeline(coder, coder_option) if custom or find_server(db) is None else None
+    report = run_ingest(
+        paths, db, max_bytes, batch_size, "ingest " + " ".join(paths), pipeline, custom_coder=custom
+    )
     print_report(report, db)
     if report.errors:
         sys.exit(1)

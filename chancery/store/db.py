@@ -68,6 +68,18 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def reader(self) -> Store:
+        """Another handle on this open database, for another thread of the same process.
+
+        It sees every batch committed before each of its queries (DuckDB's snapshot
+        isolation), so a server reading through handles like this one shows what its
+        writer adds without reopening the file.
+        """
+        view = object.__new__(Store)
+        view.path = self.path
+        view.con = self.con.cursor()
+        return view
+
     # -- schema -----------------------------------------------------------
 
     def _applied(self) -> list[str]:
@@ -212,7 +224,7 @@ def event_id(content_hash: str, idx: int) -> str:
 
 def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
     documents, events, evidence, quotes, amounts = [], [], [], [], []
-    places, locations, counts = [], [], []
+    places, locations, counts, mentions = [], [], [], []
     for item in docs:
         raw, article = item.raw, item.result.article
         digest = raw.content_hash
@@ -254,6 +266,7 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
                     "date": str(e.date) if e.date else None,
                     "date_start": e.date.to_date() if e.date else None,
                     "date_precision": e.date.precision.value if e.date else None,
+                    "day": e.date.to_date() if e.date else (published.to_date() if published else None),
                     "status": e.status,
                     "location": e.location,
                     "cameo": e.cameo,
@@ -340,6 +353,21 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
                     "run_id": run_id,
                 }
             )
+        actors = (m for m in article.mentions if m.kind in ("actor", "group"))
+        for i, m in enumerate(actors):
+            mentions.append(
+                {
+                    "content_hash": digest,
+                    "idx": i,
+                    "start_char": m.start,
+                    "end_char": m.end,
+                    "text": m.text,
+                    "code": m.code,
+                    "sector": m.sector,
+                    "kind": m.kind,
+                    "run_id": run_id,
+                }
+            )
     return {
         "documents": _table(documents, _SCHEMAS["documents"]),
         "events": _table(events, _SCHEMAS["events"]),
@@ -349,6 +377,7 @@ def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
         "places": _table(places, _SCHEMAS["places"]),
         "event_locations": _table(locations, _SCHEMAS["event_locations"]),
         "counts": _table(counts, _SCHEMAS["counts"]),
+        "mentions": _table(mentions, _SCHEMAS["mentions"]),
     }
 
 
@@ -371,6 +400,19 @@ def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
 
 _S, _I, _D, _F = pa.string(), pa.int32(), pa.date32(), pa.float64()
 _SCHEMAS = {
+    "mentions": pa.schema(
+        [
+            ("content_hash", _S),
+            ("idx", _I),
+            ("start_char", _I),
+            ("end_char", _I),
+            ("text", _S),
+            ("code", _S),
+            ("sector", _S),
+            ("kind", _S),
+            ("run_id", _I),
+        ]
+    ),
     "documents": pa.schema(
         [
             ("content_hash", _S),
@@ -406,6 +448,7 @@ _SCHEMAS = {
             ("date", _S),
             ("date_start", _D),
             ("date_precision", _S),
+            ("day", _D),
             ("status", _S),
             ("location", _S),
             ("cameo", _S),

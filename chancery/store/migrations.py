@@ -195,4 +195,26 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE documents ADD COLUMN contexts VARCHAR[];  -- the document's PLOVER contexts
         """,
     ),
+    (
+        "0004_explore",
+        """
+        -- The day an event counts on in time filters and series: its own date, else its
+        -- article's publication date (computed once at write time, so the explorer's
+        -- date filters read one column of one table).
+        ALTER TABLE events ADD COLUMN day DATE;
+        UPDATE events SET day = coalesce(events.date_start, d.published_date)
+        FROM documents d WHERE d.content_hash = events.content_hash;
+        CREATE TABLE mentions (                 -- actors the resolver found, for highlighting articles
+            content_hash VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            start_char INTEGER,
+            end_char INTEGER,
+            text VARCHAR,
+            code VARCHAR,
+            sector VARCHAR,
+            kind VARCHAR,                       -- actor or group
+            run_id INTEGER
+        );
+        """,
+    ),
 )
