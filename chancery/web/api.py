@@ -18,7 +18,7 @@ from chancery.web.database import ServedDatabase
 from chancery.web.remote import TOKEN_HEADER, document_from_wire, reject_from_wire, reject_to_wire
 
 CODE = r"^[A-Za-z0-9_.\-]{1,40}$"
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 EventType = Literal[tuple(EVENT_TYPES)]  # type: ignore[valid-type]
 Status = Literal[tuple(STATUSES)]  # type: ignore[valid-type]
 Period = Literal["day", "week", "month", "year"]
@@ -109,7 +109,9 @@ def events(
     db: Db,
     filters: Filters,
     sort: Sort = "-day",
-    cursor: Annotated[str | None, Query(max_length=400, description="from the previous page")] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$", description="from the previous page")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=explore.MAX_LIMIT)] = 50,
     total: Annotated[bool, Query(description="also count every matching event")] = False,
 ) -> dict:
@@ -203,7 +205,15 @@ def authorized(request: Request, token: Annotated[str | None, Header(alias=TOKEN
         raise ServeError(Errors.E603, path=request.app.state.db.path)
 
 
-writer = APIRouter(prefix="/api/runs", tags=["ingestion"], dependencies=[Depends(authorized)])
+writer = APIRouter(
+    prefix="/api/runs",
+    tags=["ingestion"],
+    dependencies=[Depends(authorized)],
+    responses={
+        400: ERRORS[400],
+        403: {"model": schemas.ErrorReply, "description": "no token, or not this server's token"},
+    },
+)
 
 
 @writer.post("", response_model=schemas.RunStarted)

@@ -88,10 +88,12 @@ def create_app(
 
     @app.exception_handler(ChanceryError)
     async def chancery_error(request: Request, exc: ChanceryError) -> Response:
+        where = Path(db)  # a client learns the database's name, not where it lives
+        message = str(exc).replace(str(where.resolve()), where.name).replace(str(where), where.name)
         if not request.url.path.startswith("/api/"):
-            return pages.error_page(request, status_of(exc), str(exc))
+            return pages.error_page(request, status_of(exc), message)
         return JSONResponse(
-            {"error": {"code": exc.code.name, "message": str(exc)}}, status_code=status_of(exc)
+            {"error": {"code": exc.code.name, "message": message}}, status_code=status_of(exc)
         )
 
     @app.exception_handler(RequestValidationError)

@@ -66,3 +66,31 @@ def test_write_batch_is_atomic(tmp_path, pipeline):
             other = RawDocument(doc_id="d2", text="Other text.", source="mem")
             store.write_batch(run, [Stored(other, pipeline(other)), Stored(raw, pipeline(raw))], [])
         assert [r["doc_id"] for r in store.query("SELECT doc_id FROM documents")] == ["d1"]
+
+
+def test_explore_migration_fills_the_day_of_events_stored_before_it(tmp_path, pipeline):
+    from chancery.ingest.base import parse_published
+
+    path = tmp_path / "old.duckdb"
+    raw = RawDocument(
+        doc_id="d1",
+        text="French President Emmanuel Macron met Turkish President Erdoğan in Ankara.",
+        source="mem",
+        published=parse_published("2025-03-04"),
+    )
+    with Store(path) as store:
+        store.write_batch(store.start_run("t", "c", {}), [Stored(raw, pipeline(raw))], [])
+        # make it a database from before 0004_explore, with its events' days unknown
+        store.con.execute("ALTER TABLE events DROP COLUMN day; DROP TABLE mentions")
+        store.con.execute("DELETE FROM schema_migrations WHERE name = '0004_explore'")
+    with Store(path) as store:
+        assert [r["day"].isoformat() for r in store.query("SELECT day FROM events")] == ["2025-03-04"]
+
+
+def test_actor_mentions_are_stored_at_their_offsets(tmp_path, pipeline):
+    raw = RawDocument(doc_id="d1", text="Hakan Fidan met Antony Blinken in Ankara on Monday.", source="mem")
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch(store.start_run("t", "c", {}), [Stored(raw, pipeline(raw))], [])
+        rows = store.query("SELECT start_char, end_char, text, code FROM mentions ORDER BY idx")
+    assert {r["code"] for r in rows} >= {"TUR", "USA"}
+    assert all(raw.text[r["start_char"] : r["end_char"]] == r["text"] for r in rows)
