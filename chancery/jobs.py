@@ -98,6 +98,7 @@ class LocalWriter:
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         self.store.finish_run(run_id, status=status, counts=counts)
+        self.store.compact_explorer()
 
     def own_files(self) -> tuple[Path, ...]:
         return store_files(self.store)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,10 @@ from chancery.doc import Place
 from chancery.errors import Errors, StoreError
 from chancery.ingest.base import RawDocument, Reject
 from chancery.pipeline import Result
-from chancery.store.migrations import MIGRATIONS
+from chancery.store.migrations import EXPLORER_ROWS, MIGRATIONS
 
 DEFAULT_DB = "chancery.duckdb"
+EXPLORER_SOURCES = ("events", "documents", "event_locations", "event_stories", "evidence")
 
 
 def _now() -> dt.datetime:
@@ -171,7 +173,10 @@ class Store:
         ``extra`` holds rows of other tables that describe these documents (the
         deduplication links), written in the same transaction.
         """
+        from chancery.store.dedup import SCHEMAS as DEDUP_SCHEMAS
+
         tables = {**_batch_tables(run_id, docs), **(extra or {})}
+        tables.setdefault("event_stories", pa.Table.from_pylist([], schema=DEDUP_SCHEMAS["event_stories"]))
         try:
             self.con.begin()
             for name, table in tables.items():
@@ -181,6 +186,8 @@ class Store:
                     self.con.unregister("_batch")
                 if failpoints:
                     failpoints.reach(f"mid_write_{name}")
+            if tables["events"].num_rows:
+                self._write_explorer_rows(tables)
             for r in rejects:
                 self.con.execute(
                     "INSERT OR IGNORE INTO rejects VALUES (?, ?, ?, ?, ?, ?)",
@@ -191,7 +198,74 @@ class Store:
             self.con.rollback()
             raise StoreError(Errors.E301, path=self.path, reason=f"writing a batch: {exc}") from exc
 
+    def _write_explorer_rows(self, tables: dict[str, pa.Table]) -> None:
+        """The batch's explorer rows, computed from the batch's own tables (no scan of the store)."""
+        names = {name: f"_explorer_{name}" for name in EXPLORER_SOURCES}
+        for name, alias in names.items():
+            self.con.register(alias, tables[name])
+        try:
+            self.con.execute("INSERT INTO event_rows BY NAME " + EXPLORER_ROWS.format(**names))
+        finally:
+            for alias in names.values():
+                self.con.unregister(alias)
+
+    def rebuild_explorer(self) -> int:
+        """Recompute the explorer's table from the stored events (after a bulk load that bypassed
+        :meth:`write_batch`); returns its row count."""
+        select = EXPLORER_ROWS.format(**{name: name for name in EXPLORER_SOURCES})
+        try:
+            self.con.begin()
+            self.con.execute(f"CREATE OR REPLACE TABLE event_rows AS {select} ORDER BY dyad, day, event_id")
+            self.con.execute("DELETE FROM explorer_state")
+            self.con.execute("INSERT INTO explorer_state SELECT count(*) FROM event_rows")
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(
+                Errors.E301, path=self.path, reason=f"rebuilding the explorer table: {exc}"
+            ) from exc
+        row = self.con.execute("SELECT sorted_rows FROM explorer_state").fetchone()
+        return int(row[0]) if row else 0
+
+    def compact_explorer(self, *, min_unsorted: int = 10_000, min_share: float = 0.1) -> bool:
+        """Re-sort the explorer's table by dyad and day once enough rows arrived unsorted.
+
+        Rows are appended in arrival order; a dyad's query reads the row groups whose
+        dyad range covers it, so unsorted rows make it read more. Re-sorting costs about
+        a second per 100,000 events, hence only past ``min_unsorted`` rows and
+        ``min_share`` of the table. Returns whether it re-sorted.
+        """
+        total, done = self.con.execute(
+            "SELECT (SELECT count(*) FROM event_rows), (SELECT max(sorted_rows) FROM explorer_state)"
+        ).fetchone()
+        unsorted = total - (done or 0)
+        if unsorted < min_unsorted or unsorted < min_share * total:
+            return False
+        try:
+            self.con.begin()
+            self.con.execute(
+                "CREATE OR REPLACE TABLE event_rows AS SELECT * FROM event_rows ORDER BY dyad, day, event_id"
+            )
+            self.con.execute("DELETE FROM explorer_state")
+            self.con.execute("INSERT INTO explorer_state VALUES (?)", [total])
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(
+                Errors.E301, path=self.path, reason=f"compacting the explorer table: {exc}"
+            ) from exc
+        return True
+
     # -- reads ------------------------------------------------------------
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Run the enclosed reads in one transaction: they all see the same committed state."""
+        self.con.begin()
+        try:
+            yield
+        finally:
+            self.con.rollback()  # nothing to keep: reads only
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cursor = self.con.execute(sql, list(params))

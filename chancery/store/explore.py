@@ -20,7 +20,7 @@ from typing import Any
 from chancery.doc import PartialDate
 from chancery.errors import Errors, StoreError, UsageError
 from chancery.store.db import Store
-from chancery.store.queries import EventFilter, find_document, has_dedup, near_duplicates
+from chancery.store.queries import find_document, has_dedup, last_day, near_duplicates
 
 # Sort keys: the expression and direction for each ``sort`` value. NULLs get a fixed
 # stand-in so that keyset pagination compares plain values.
@@ -53,28 +53,35 @@ class EventQuery:
     limit: int = 50
 
     def where(self) -> tuple[str, list[Any]]:
-        base = EventFilter(
-            actor=self.actor,
-            dyad=self.dyad,
-            type=self.type,
-            since=self.since,
-            until=self.until,
-            status=self.status,
-            lang=self.lang,
-        )
-        where, params = base.where(
-            "e", date="e.day", lang="e.content_hash IN (SELECT content_hash FROM documents WHERE lang = ?)"
-        )
-        clauses = [where.removeprefix(" WHERE ")] if where else []
+        """The WHERE clause over the explorer table ``event_rows e``, with its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+
+        def add(clause: str, *values: Any) -> None:
+            clauses.append(clause)
+            params.extend(values)
+
+        if self.actor:
+            add("(e.source = ? OR e.target = ?)", self.actor.upper(), self.actor.upper())
+        if self.dyad:
+            a, b = sorted(x.upper() for x in self.dyad)
+            add("e.dyad = ?", f"{a} {b}")
+        if self.type:
+            add("e.type = ?", self.type.upper())
         if self.quad_class is not None:
-            clauses.append("e.quad_class = ?")
-            params.append(self.quad_class)
+            add("e.quad_class = ?", self.quad_class)
+        if self.status:
+            add("e.status = ?", self.status)
+        if self.lang:
+            add("e.lang = ?", self.lang)
         if self.country:
-            clauses.append("e.event_id IN (SELECT event_id FROM event_locations WHERE country = ?)")
-            params.append(self.country.upper())
+            add("e.country = ?", self.country.upper())
         if self.text:
-            clauses.append("e.event_id IN (SELECT event_id FROM evidence WHERE contains(lower(text), ?))")
-            params.append(self.text.lower())
+            add("contains(lower(e.evidence_text), ?)", self.text.lower())
+        if self.since:
+            add("e.day >= ?", self.since.to_date())
+        if self.until:
+            add("e.day <= ?", last_day(self.until))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -111,32 +118,44 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
 
 # -- events ----------------------------------------------------------------------
 
-_DETAIL = """
-    SELECT e.event_id, e.content_hash, e.doc_id, d.lang, d.published, d.title, e.type, e.mode,
-           e.source, e.target, e.source_actor, e.target_actor, e.date, e.day, e.status, e.location,
-           l.country, l.name AS place, l.lat, l.lon, e.cameo, e.goldstein, e.quad_class, e.contexts,
-           {story} AS story_id,
-           coalesce((SELECT list({{'sentence': v.sentence, 'start': v.start_char, 'end': v.end_char,
-                                  'text': v.text}} ORDER BY v.idx)
-                     FROM evidence v WHERE v.event_id = e.event_id), []) AS evidence
-    FROM events e JOIN documents d ON d.content_hash = e.content_hash
-         LEFT JOIN event_locations l ON l.event_id = e.event_id
-    WHERE e.event_id IN (SELECT unnest(?))
-"""
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _fetch_json(store: Store, rowids: list[int]) -> dict[int, str]:
+    """The stored JSON of these explorer rows, by row id.
+
+    DuckDB answers ``rowid = ?`` with a point read, but reads whole columns for an
+    ``IN`` list, so each row is its own branch of one query.
+    """
+    if not rowids:
+        return {}
+    sql = " UNION ALL ".join(["SELECT rowid AS r, row_json FROM event_rows WHERE rowid = ?"] * len(rowids))
+    return {r["r"]: r["row_json"] for r in store.query(sql, rowids)}
 
 
 def _details(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """Full rows for these events, in the order given."""
     if not ids:
         return []
-    story = "(SELECT es.story_id FROM event_stories es WHERE es.event_id = e.event_id)"
-    rows = store.query(_DETAIL.format(story=story if has_dedup(store) else "NULL"), [ids])
-    by_id = {r["event_id"]: r for r in rows}
-    return [_plain(by_id[i]) for i in ids if i in by_id]
+    with store.snapshot():  # row ids are only stable within one snapshot
+        found = store.query(
+            f"SELECT rowid AS r, event_id FROM event_rows WHERE event_id IN ({_marks(ids)})", ids
+        )
+        texts = _fetch_json(store, [r["r"] for r in found])
+    by_id = {r["event_id"]: json.loads(texts[r["r"]]) for r in found}
+    return [by_id[i] for i in ids if i in by_id]
 
 
-def events_page(store: Store, query: EventQuery, *, with_total: bool = False) -> dict[str, Any]:
-    """One page of events matching ``query``, and the cursor of the next page (None at the end)."""
+def events_json(store: Store, query: EventQuery, *, with_total: bool = False) -> str:
+    """One page of events matching ``query`` as the API's JSON text, and its next cursor.
+
+    The rows' JSON was made when they were stored. With a dyad filter, one scan of the
+    dyad's few row groups (the table is sorted by dyad) finds and reads the page; with
+    broader filters, the page's row ids are found on narrow columns first and only
+    those rows' JSON is read.
+    """
     q = check_query(query)
     where, params = q.where()
     key, direction = SORTS[q.sort]
@@ -147,20 +166,29 @@ def events_page(store: Store, query: EventQuery, *, with_total: bool = False) ->
         page_params = [*params, after, after, after_id]
     else:
         page_params = list(params)
-    sql = (
-        f"SELECT e.event_id, {key} AS sort_key FROM events e{where} "
-        f"ORDER BY sort_key {direction}, e.event_id {direction} LIMIT ?"
-    )
-    hits = store.query(sql, [*page_params, q.limit + 1])
+    order = f"ORDER BY sort_key {direction}, e.event_id {direction} LIMIT ?"
+    with store.snapshot():
+        if q.dyad:
+            sql = f"SELECT e.event_id, {key} AS sort_key, e.row_json FROM event_rows e{where} {order}"
+            hits = store.query(sql, [*page_params, q.limit + 1])
+            texts = [h["row_json"] for h in hits[: q.limit]]
+        else:
+            sql = f"SELECT e.rowid AS r, e.event_id, {key} AS sort_key FROM event_rows e{where} {order}"
+            hits = store.query(sql, [*page_params, q.limit + 1])
+            by_row = _fetch_json(store, [h["r"] for h in hits[: q.limit]])
+            texts = [by_row[h["r"]] for h in hits[: q.limit]]
+        total = "null"
+        if with_total:
+            total = str(store.query(f"SELECT count(*) AS n FROM event_rows e{q.where()[0]}", params)[0]["n"])
     more = len(hits) > q.limit
-    hits = hits[: q.limit]
-    page: dict[str, Any] = {
-        "events": _details(store, [h["event_id"] for h in hits]),
-        "next_cursor": encode_cursor(q.sort, hits[-1]["sort_key"], hits[-1]["event_id"]) if more else None,
-    }
-    if with_total:
-        page["total"] = store.query(f"SELECT count(*) AS n FROM events e{q.where()[0]}", params)[0]["n"]
-    return page
+    last = hits[q.limit - 1] if more else None
+    cursor = encode_cursor(q.sort, last["sort_key"], last["event_id"]) if last else None
+    return '{"events":[' + ",".join(texts) + f'],"next_cursor":{json.dumps(cursor)},"total":{total}}}'
+
+
+def events_page(store: Store, query: EventQuery, *, with_total: bool = False) -> dict[str, Any]:
+    """One page of events matching ``query``, and the cursor of the next page (None at the end)."""
+    return json.loads(events_json(store, query, with_total=with_total))
 
 
 def event(store: Store, event_id: str) -> dict[str, Any]:
@@ -255,7 +283,7 @@ def dyad_series(store: Store, query: EventQuery, period: str = "month") -> dict[
     where += (" AND " if where else " WHERE ") + "e.day IS NOT NULL"
     rows = store.query(
         f"""SELECT {bucket} AS period, e.type, e.quad_class, count(*) AS n, sum(e.goldstein) AS goldstein
-            FROM events e{where} GROUP BY ALL ORDER BY period""",
+            FROM event_rows e{where} GROUP BY ALL ORDER BY period""",
         params,
     )
     series: dict[dt.date, dict[str, Any]] = {}
@@ -289,7 +317,7 @@ def actor_network(
     extra = f" AND {cond}" if cond else ""
     partners = store.query(
         f"""SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS code, count(*) AS n
-            FROM events e WHERE (e.source = ? OR e.target = ?) AND e.source <> e.target{extra}
+            FROM event_rows e WHERE (e.source = ? OR e.target = ?) AND e.source <> e.target{extra}
             GROUP BY ALL ORDER BY n DESC, code LIMIT ?""",
         [actor, actor, actor, *params, max(1, min(limit, 200))],
     )
@@ -299,7 +327,7 @@ def actor_network(
                    count(*) FILTER (WHERE e.quad_class <= 2) AS cooperation,
                    count(*) FILTER (WHERE e.quad_class >= 3) AS conflict,
                    round(sum(e.goldstein), 2) AS goldstein
-            FROM events e WHERE e.source IN (SELECT unnest(?)) AND e.target IN (SELECT unnest(?))
+            FROM event_rows e WHERE e.source IN (SELECT unnest(?)) AND e.target IN (SELECT unnest(?))
                  AND e.source <> e.target{extra}
             GROUP BY ALL ORDER BY events DESC, a, b""",
         [codes, codes, *params],
@@ -315,12 +343,12 @@ def actor_network(
 def locations(store: Store, query: EventQuery, limit: int = 2000) -> dict[str, Any]:
     """Map points: events grouped by resolved place, with cooperation and conflict counts."""
     where, params = query.where()
-    where += (" AND " if where else " WHERE ") + "l.lat IS NOT NULL"
+    where += (" AND " if where else " WHERE ") + "e.lat IS NOT NULL"
     rows = store.query(
-        f"""SELECT l.name AS place, l.country, round(l.lat, 4) AS lat, round(l.lon, 4) AS lon,
+        f"""SELECT e.place, e.country, round(e.lat, 4) AS lat, round(e.lon, 4) AS lon,
                    count(*) AS events, count(*) FILTER (WHERE e.quad_class <= 2) AS cooperation,
                    count(*) FILTER (WHERE e.quad_class >= 3) AS conflict
-            FROM events e JOIN event_locations l ON l.event_id = e.event_id{where}
+            FROM event_rows e{where}
             GROUP BY ALL ORDER BY events DESC, place LIMIT ?""",
         [*params, max(1, min(limit, 10000))],
     )
@@ -333,11 +361,11 @@ def trends(store: Store, query: EventQuery, by: str = "type", period: str = "mon
     where, params = query.where()
     where += (" AND " if where else " WHERE ") + "e.day IS NOT NULL"
     if by == "type":
-        sql = f"SELECT {bucket} AS period, e.type AS key, count(*) AS n FROM events e{where} GROUP BY ALL"
+        sql = f"SELECT {bucket} AS period, e.type AS key, count(*) AS n FROM event_rows e{where} GROUP BY ALL"
     elif by == "context":
         sql = (
             f"SELECT period, key, count(*) AS n FROM (SELECT {bucket} AS period, unnest(e.contexts) AS key "
-            f"FROM events e{where}) GROUP BY ALL"
+            f"FROM event_rows e{where}) GROUP BY ALL"
         )
     else:
         raise UsageError(Errors.E501, option="by", reason=f"type or context, got {by!r}")

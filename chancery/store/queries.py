@@ -53,11 +53,11 @@ class EventFilter:
             params.append(self.since.to_date())
         if self.until:
             clauses.append(f"{date} <= ?")
-            params.append(_last_day(self.until))
+            params.append(last_day(self.until))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _last_day(date: PartialDate) -> dt.date:
+def last_day(date: PartialDate) -> dt.date:
     if date.day is not None:
         return date.to_date()
     if date.month is None:

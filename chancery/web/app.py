@@ -106,13 +106,6 @@ def create_app(
             return pages.error_page(request, 400, message)
         return JSONResponse({"error": {"code": "E501", "message": message}}, status_code=400)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable) -> Response:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
     @app.get("/static/{name:path}", include_in_schema=False)
     def static(name: str) -> Response:
         return app.state.assets.response(name)
@@ -120,4 +113,27 @@ def create_app(
     app.include_router(api.router)
     app.include_router(api.writer)
     app.include_router(pages.router)
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+class SecurityHeaders:
+    """Adds :data:`SECURITY_HEADERS` to every reply (plain ASGI: no per-request task or copy)."""
+
+    def __init__(self, app: Callable) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

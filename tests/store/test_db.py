@@ -1,3 +1,5 @@
+import json
+
 import duckdb
 import pytest
 
@@ -81,10 +83,14 @@ def test_explore_migration_fills_the_day_of_events_stored_before_it(tmp_path, pi
     with Store(path) as store:
         store.write_batch(store.start_run("t", "c", {}), [Stored(raw, pipeline(raw))], [])
         # make it a database from before 0004_explore, with its events' days unknown
-        store.con.execute("ALTER TABLE events DROP COLUMN day; DROP TABLE mentions")
-        store.con.execute("DELETE FROM schema_migrations WHERE name = '0004_explore'")
+        store.con.execute(
+            "ALTER TABLE events DROP COLUMN day; DROP TABLE mentions; DROP TABLE event_rows; "
+            "DROP TABLE explorer_state; DELETE FROM schema_migrations WHERE name = '0004_explore'"
+        )
     with Store(path) as store:
         assert [r["day"].isoformat() for r in store.query("SELECT day FROM events")] == ["2025-03-04"]
+        [row] = store.query("SELECT dyad, day, row_json FROM event_rows")  # the explorer's row, backfilled
+        assert row["dyad"] == "FRA TUR" and json.loads(row["row_json"])["evidence"][0]["text"] == raw.text
 
 
 def test_actor_mentions_are_stored_at_their_offsets(tmp_path, pipeline):
@@ -94,3 +100,29 @@ def test_actor_mentions_are_stored_at_their_offsets(tmp_path, pipeline):
         rows = store.query("SELECT start_char, end_char, text, code FROM mentions ORDER BY idx")
     assert {r["code"] for r in rows} >= {"TUR", "USA"}
     assert all(raw.text[r["start_char"] : r["end_char"]] == r["text"] for r in rows)
+
+
+def test_explorer_rows_are_written_with_each_batch_and_compacted_in_dyad_order(tmp_path, pipeline):
+    texts = [
+        "Hakan Fidan met Antony Blinken in Ankara on Monday.",
+        "Emmanuel Macron met Olaf Scholz in Berlin on Friday.",
+        "Sergei Lavrov met Wang Yi in Beijing on Tuesday.",
+    ]
+    raws = [RawDocument(doc_id=f"d{i}", text=t, source="mem") for i, t in enumerate(texts)]
+    with Store(tmp_path / "c.duckdb") as store:
+        run = store.start_run("t", "c", {})
+        for raw in raws:
+            store.write_batch(run, [Stored(raw, pipeline(raw))], [])
+        rows = store.query("SELECT dyad, row_json FROM event_rows")
+        assert [r["dyad"] for r in rows] == ["TUR USA", "DEU FRA", "CHN RUS"]  # arrival order
+        assert {json.loads(r["row_json"])["event_id"] for r in rows} == {
+            r["event_id"] for r in store.query("SELECT event_id FROM events")
+        }
+        assert not store.compact_explorer()  # too few unsorted rows to be worth it
+        assert store.compact_explorer(min_unsorted=1)
+        assert [r["dyad"] for r in store.query("SELECT dyad FROM event_rows")] == [
+            "CHN RUS",
+            "DEU FRA",
+            "TUR USA",
+        ]
+        assert not store.compact_explorer(min_unsorted=1)  # nothing new since
