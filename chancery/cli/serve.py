@@ -45,7 +45,7 @@ def _is_loopback(host: str) -> bool:
 )
 @reports_errors
 def serve_cmd(db: str, host: str, port: int, log_level: str) -> None:
-    """Serve the dashboard and the REST API (OpenAPI at /docs) over a database.
+    """Serve the dashboard and the REST API (OpenAPI description at /openapi.json) over a database.
 
     The server owns the database while it runs (DuckDB lets one process write a
     file): `chancery ingest` on the same file sends its documents to the
@@ -70,7 +70,7 @@ def serve_cmd(db: str, host: str, port: int, log_level: str) -> None:
     server = uvicorn.Server(config)
     if not _is_loopback(host):
         err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the database")
-    err.print(f"serving {db} at {url}/  (API {url}/api/, OpenAPI {url}/docs); Ctrl-C stops")
+    err.print(f"serving {db} at {url}/  (API {url}/api/, OpenAPI {url}/openapi.json); Ctrl-C stops")
     try:
         server.run(sockets=[sock])
     finally:

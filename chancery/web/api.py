@@ -32,7 +32,7 @@ ERRORS = {
 router = APIRouter(prefix="/api", responses={400: ERRORS[400]})
 
 
-def served(request: Request) -> ServedDatabase:
+async def served(request: Request) -> ServedDatabase:
     return request.app.state.db
 
 
@@ -54,7 +54,7 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
-def event_filters(
+async def event_filters(
     actor: Annotated[
         str | None, Query(pattern=CODE, description="events with this actor on either side")
     ] = None,
@@ -199,7 +199,9 @@ def _fields(query: EventQuery) -> dict:
 # -- ingestion through the server's single writer ------------------------------------
 
 
-def authorized(request: Request, token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None) -> None:
+async def authorized(
+    request: Request, token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None
+) -> None:
     expected: str = request.app.state.token
     if not token or not hmac.compare_digest(token.encode(), expected.encode()):
         raise ServeError(Errors.E603, path=request.app.state.db.path)

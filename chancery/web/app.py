@@ -82,6 +82,10 @@ def create_app(
             "Goldstein weights), each with the sentences that prove it."
         ),
         lifespan=lifespan,
+        # Swagger UI and ReDoc load from a CDN: nothing is fetched from outside at run time
+        # (and the CSP would refuse it), so the description is served as JSON only.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.token = token or new_token()
     app.state.assets = Assets()
