@@ -27,7 +27,7 @@ from chancery.doc import Place
 from chancery.errors import Errors, StoreError
 from chancery.ingest.base import RawDocument, Reject
 from chancery.pipeline import Result
-from chancery.store.migrations import EXPLORER_ROWS, MIGRATIONS
+from chancery.store.migrations import EXPLORER_ORDER, EXPLORER_ROWS, MIGRATIONS
 
 DEFAULT_DB = "chancery.duckdb"
 EXPLORER_SOURCES = ("events", "documents", "event_locations", "event_stories", "evidence")
@@ -215,7 +215,7 @@ class Store:
         select = EXPLORER_ROWS.format(**{name: name for name in EXPLORER_SOURCES})
         try:
             self.con.begin()
-            self.con.execute(f"CREATE OR REPLACE TABLE event_rows AS {select} ORDER BY dyad, day, event_id")
+            self.con.execute(f"CREATE OR REPLACE TABLE event_rows AS {select} ORDER BY {EXPLORER_ORDER}")
             self.con.execute("DELETE FROM explorer_state")
             self.con.execute("INSERT INTO explorer_state SELECT count(*) FROM event_rows")
             self.con.commit()
@@ -244,7 +244,7 @@ class Store:
         try:
             self.con.begin()
             self.con.execute(
-                "CREATE OR REPLACE TABLE event_rows AS SELECT * FROM event_rows ORDER BY dyad, day, event_id"
+                f"CREATE OR REPLACE TABLE event_rows AS SELECT * FROM event_rows ORDER BY {EXPLORER_ORDER}"
             )
             self.con.execute("DELETE FROM explorer_state")
             self.con.execute("INSERT INTO explorer_state VALUES (?)", [total])

@@ -20,6 +20,7 @@ from typing import Any
 from chancery.doc import PartialDate
 from chancery.errors import Errors, StoreError, UsageError
 from chancery.store.db import Store
+from chancery.store.dyad_index import DyadIndex, dyad_page
 from chancery.store.queries import find_document, has_dedup, last_day, near_duplicates
 
 # Sort keys: the expression and direction for each ``sort`` value. NULLs get a fixed
@@ -148,15 +149,26 @@ def _details(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def events_json(store: Store, query: EventQuery, *, with_total: bool = False) -> str:
+def _only_dyad_and_dates(q: EventQuery) -> bool:
+    others = (q.actor, q.type, q.quad_class, q.status, q.lang, q.country, q.text)
+    return q.dyad is not None and q.sort == "-day" and all(v is None for v in others)
+
+
+def events_json(
+    store: Store, query: EventQuery, *, with_total: bool = False, dyad_index: DyadIndex | None = None
+) -> str:
     """One page of events matching ``query`` as the API's JSON text, and its next cursor.
 
-    The rows' JSON was made when they were stored. With a dyad filter, one scan of the
-    dyad's few row groups (the table is sorted by dyad) finds and reads the page; with
-    broader filters, the page's row ids are found on narrow columns first and only
-    those rows' JSON is read.
+    The rows' JSON was made when they were stored. The page is found on narrow columns
+    (with a dyad, in the few row groups where the sorted table keeps it), and only its
+    rows' JSON is read, through their row ids. A server passes its in-memory
+    ``dyad_index``, which answers a dyad's newest events between two dates without a scan.
     """
     q = check_query(query)
+    if dyad_index is not None and _only_dyad_and_dates(q):
+        page = _indexed_page(store, q, dyad_index, with_total)
+        if page is not None:
+            return page
     where, params = q.where()
     key, direction = SORTS[q.sort]
     if q.cursor:
@@ -166,29 +178,58 @@ def events_json(store: Store, query: EventQuery, *, with_total: bool = False) ->
         page_params = [*params, after, after, after_id]
     else:
         page_params = list(params)
-    order = f"ORDER BY sort_key {direction}, e.event_id {direction} LIMIT ?"
-    with store.snapshot():
-        if q.dyad:
-            sql = f"SELECT e.event_id, {key} AS sort_key, e.row_json FROM event_rows e{where} {order}"
-            hits = store.query(sql, [*page_params, q.limit + 1])
-            texts = [h["row_json"] for h in hits[: q.limit]]
-        else:
-            sql = f"SELECT e.rowid AS r, e.event_id, {key} AS sort_key FROM event_rows e{where} {order}"
-            hits = store.query(sql, [*page_params, q.limit + 1])
-            by_row = _fetch_json(store, [h["r"] for h in hits[: q.limit]])
-            texts = [by_row[h["r"]] for h in hits[: q.limit]]
-        total = "null"
-        if with_total:
-            total = str(store.query(f"SELECT count(*) AS n FROM event_rows e{q.where()[0]}", params)[0]["n"])
+    order = f"ORDER BY sort_key {direction}, e.event_id {direction}"
+    sql = f"""
+        WITH page AS (SELECT e.rowid AS r, {key} AS sort_key FROM event_rows e{where} {order} LIMIT ?)
+        SELECT e.event_id, {key} AS sort_key, e.row_json FROM event_rows e
+        WHERE e.rowid IN (SELECT r FROM page) {order}
+    """
+    hits = store.query(sql, [*page_params, q.limit + 1])
     more = len(hits) > q.limit
-    last = hits[q.limit - 1] if more else None
-    cursor = encode_cursor(q.sort, last["sort_key"], last["event_id"]) if last else None
-    return '{"events":[' + ",".join(texts) + f'],"next_cursor":{json.dumps(cursor)},"total":{total}}}'
+    hits = hits[: q.limit]
+    cursor = encode_cursor(q.sort, hits[-1]["sort_key"], hits[-1]["event_id"]) if more else None
+    total = "null"
+    if with_total:
+        total = str(store.query(f"SELECT count(*) AS n FROM event_rows e{q.where()[0]}", params)[0]["n"])
+    return (
+        '{"events":['
+        + ",".join(h["row_json"] for h in hits)
+        + f'],"next_cursor":{json.dumps(cursor)},"total":{total}}}'
+    )
 
 
-def events_page(store: Store, query: EventQuery, *, with_total: bool = False) -> dict[str, Any]:
+def _indexed_page(store: Store, q: EventQuery, index: DyadIndex, with_total: bool) -> str | None:
+    assert q.dyad is not None
+    a, b = sorted(x.upper() for x in q.dyad)
+    after = decode_cursor(q.cursor, q.sort) if q.cursor else None
+    found = dyad_page(
+        store,
+        index,
+        f"{a} {b}",
+        q.since.to_date() if q.since else None,
+        last_day(q.until) if q.until else None,
+        after,
+        q.limit + 1,
+        with_total,
+    )
+    if found is None:
+        return None
+    hits, total = found
+    more = len(hits) > q.limit
+    hits = hits[: q.limit]
+    cursor = encode_cursor(q.sort, hits[-1]["sort_key"], hits[-1]["event_id"]) if more else None
+    return (
+        '{"events":['
+        + ",".join(h["row_json"] for h in hits)
+        + f'],"next_cursor":{json.dumps(cursor)},"total":{json.dumps(total)}}}'
+    )
+
+
+def events_page(
+    store: Store, query: EventQuery, *, with_total: bool = False, dyad_index: DyadIndex | None = None
+) -> dict[str, Any]:
     """One page of events matching ``query``, and the cursor of the next page (None at the end)."""
-    return json.loads(events_json(store, query, with_total=with_total))
+    return json.loads(events_json(store, query, with_total=with_total, dyad_index=dyad_index))
 
 
 def event(store: Store, event_id: str) -> dict[str, Any]:

@@ -29,6 +29,10 @@ FROM {events} e JOIN {documents} d ON d.content_hash = e.content_hash
                 FROM {evidence} GROUP BY event_id) v ON v.event_id = e.event_id
 """
 
+# The explorer table's physical order: a dyad's events together, by day (undated first, as
+# the oldest), then id; chancery.store.dyad_index relies on it.
+EXPLORER_ORDER = "dyad, coalesce(day, DATE '0001-01-01'), event_id"
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
         "0001_initial",
@@ -249,7 +253,9 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             event_stories="event_stories",
             evidence="evidence",
         )
-        + """ ORDER BY dyad, day, event_id;
+        + """ ORDER BY """
+        + EXPLORER_ORDER
+        + """;
         CREATE TABLE explorer_state (sorted_rows BIGINT NOT NULL);  -- rows in sorted order at the last compaction
         INSERT INTO explorer_state SELECT count(*) FROM event_rows;
         """,

@@ -118,7 +118,8 @@ def events(
     """Events matching the filters, one page at a time (keyset pagination, stable under inserts)."""
     query = EventQuery(**{**_fields(filters), "sort": sort, "cursor": cursor, "limit": limit})
     with db.reader() as store:  # the rows' JSON was made at write time: sent as stored
-        return Response(explore.events_json(store, query, with_total=total), media_type="application/json")
+        page = explore.events_json(store, query, with_total=total, dyad_index=db.dyad_index)
+        return Response(page, media_type="application/json")
 
 
 @router.get(

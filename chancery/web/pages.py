@@ -97,7 +97,7 @@ def events(
 ) -> HTMLResponse:
     query = EventQuery(**{**_fields(filters), "sort": sort, "cursor": cursor, "limit": limit})
     with db.reader() as store:
-        page = explore.events_page(store, query, with_total=True)
+        page = explore.events_page(store, query, with_total=True, dyad_index=db.dyad_index)
     params = {k: v for k, v in request.query_params.items() if v and k != "cursor"}
 
     def url(**change: str | None) -> str:
