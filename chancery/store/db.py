@@ -213,19 +213,7 @@ class Store:
         """Recompute the explorer's table from the stored events (after a bulk load that bypassed
         :meth:`write_batch`); returns its row count."""
         select = EXPLORER_ROWS.format(**{name: name for name in EXPLORER_SOURCES})
-        try:
-            self.con.begin()
-            self.con.execute(f"CREATE OR REPLACE TABLE event_rows AS {select} ORDER BY {EXPLORER_ORDER}")
-            self.con.execute("DELETE FROM explorer_state")
-            self.con.execute("INSERT INTO explorer_state SELECT count(*) FROM event_rows")
-            self.con.commit()
-        except duckdb.Error as exc:
-            self.con.rollback()
-            raise StoreError(
-                Errors.E301, path=self.path, reason=f"rebuilding the explorer table: {exc}"
-            ) from exc
-        row = self.con.execute("SELECT sorted_rows FROM explorer_state").fetchone()
-        return int(row[0]) if row else 0
+        return self._replace_explorer(select, "rebuilding")
 
     def compact_explorer(self, *, min_unsorted: int = 10_000, min_share: float = 0.1) -> bool:
         """Re-sort the explorer's table by dyad and day once enough rows arrived unsorted.
@@ -241,20 +229,24 @@ class Store:
         unsorted = total - (done or 0)
         if unsorted < min_unsorted or unsorted < min_share * total:
             return False
+        self._replace_explorer("SELECT * FROM event_rows", "compacting")
+        return True
+
+    def _replace_explorer(self, rows: str, doing: str) -> int:
+        """The explorer table becomes ``rows`` in its sorted order, all recorded as sorted."""
         try:
             self.con.begin()
-            self.con.execute(
-                f"CREATE OR REPLACE TABLE event_rows AS SELECT * FROM event_rows ORDER BY {EXPLORER_ORDER}"
-            )
+            self.con.execute(f"CREATE OR REPLACE TABLE event_rows AS {rows} ORDER BY {EXPLORER_ORDER}")
             self.con.execute("DELETE FROM explorer_state")
-            self.con.execute("INSERT INTO explorer_state VALUES (?)", [total])
+            self.con.execute("INSERT INTO explorer_state SELECT count(*) FROM event_rows")
             self.con.commit()
         except duckdb.Error as exc:
             self.con.rollback()
             raise StoreError(
-                Errors.E301, path=self.path, reason=f"compacting the explorer table: {exc}"
+                Errors.E301, path=self.path, reason=f"{doing} the explorer table: {exc}"
             ) from exc
-        return True
+        row = self.con.execute("SELECT sorted_rows FROM explorer_state").fetchone()
+        return int(row[0]) if row else 0
 
     # -- reads ------------------------------------------------------------
 
