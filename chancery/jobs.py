@@ -137,8 +137,10 @@ def ingest_into(
     command: str = "ingest",
     sizes: dict[str, int] | None = None,
     on_progress: Progress | None = None,
+    items: Iterable[RawDocument | Reject] | None = None,
 ) -> IngestReport:
-    """Read ``paths`` and hand batches to ``writer``; the run is recorded even when interrupted."""
+    """Read ``paths`` (or take ``items`` already read) and hand batches to ``writer``; the run
+    is recorded even when interrupted."""
     paths = list(paths)
     sizes = sizes if sizes is not None else {}
     started = time.perf_counter()
@@ -154,7 +156,8 @@ def ingest_into(
 
     status = "interrupted"
     try:
-        for item in iter_items(paths, options, exclude=writer.own_files()):
+        source = items if items is not None else iter_items(paths, options, exclude=writer.own_files())
+        for item in source:
             if item.source != current_source:
                 if current_source is not None:
                     bytes_done += sizes.get(current_source, 0)

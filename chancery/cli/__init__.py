@@ -12,6 +12,7 @@ from chancery.cli.ingest import ingest_cmd
 from chancery.cli.kb import kb_group
 from chancery.cli.query import events_cmd, export_cmd, show_cmd
 from chancery.cli.serve import serve_cmd
+from chancery.cli.watch import watch_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -38,6 +39,7 @@ for command in (
     eval_cmd,
     kb_group,
     serve_cmd,
+    watch_cmd,
 ):
     cli.add_command(command)
 
