@@ -27,6 +27,7 @@ class Trigger:
     mutual: bool = False  # "clashes between X and Y": X→Y and Y→X
     negative: bool = False  # the trigger says "no" itself ("did not accept", "kabul etmedi"): not negated
     topic: bool = False  # "discussed the war in Ukraine": what follows is a topic; a partner needs "with"
+    domestic: bool = False  # "resigned", "declared martial law": done to one's own country
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Lexicon:
                 "mutual" in flags.split(","),
                 "negative" in flags.split(","),
                 "topic" in flags.split(","),
+                "self" in flags.split(","),
             )
             for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5)
         ]

@@ -648,6 +648,23 @@ class RuleCoder:
                         if code not in codes
                     ]
                 )[-4:]
+        if hit.trigger.domestic and subjects:
+            # "the interior minister resigned", "declared martial law": an act a state's official or body does on
+            # its own country is domestic (EVENTS.md §3), X→X, whoever else the clause names; not what a
+            # condition waits for ("until Ruto resigns") nor an organization's act.
+            doer = subjects[0]
+            side = "GOV" if doer.sector in DOMESTIC_SECTORS else "CVL"
+            targets = (
+                []
+                if doer.sector == "IGO"
+                or re.search(
+                    r"\b(?:until|unless|jusqu'a ce que|tant que)\b[^,;.]{0,40}$",
+                    sentence.folded[: hit.start - base],
+                )
+                else [
+                    Mention(hit.start, hit.end, "", doer.code, side, "actor", None, "the doer's own country")
+                ]
+            )
         if (
             not targets
             and subjects
@@ -1070,7 +1087,12 @@ class RuleCoder:
         hit, sentence, lexicon = clause.hit, clause.sentence, clause.lexicon
         status = clause.status
         kind, cameo = hit.trigger.type, hit.trigger.cameo
-        if kind in FORCE and status in ("conditional", "planned") and not _announced_measure(kind, status):
+        if (
+            kind in FORCE
+            and status in ("conditional", "planned")
+            and not _announced_measure(kind, status)
+            and not (hit.trigger.domestic and status == "planned")  # "would declare a state of emergency"
+        ):
             # "our forces will strike if…": force announced or made conditional is a threat of it.
             kind, cameo = "THREATEN", "138"
         date, dated = clause.date
@@ -1172,8 +1194,13 @@ def _shared_receivers(
     and pressed for …"), as reported for that act in this sentence."""
     base = sentence.span.start
     earlier = [h for h in sentence.hits if h.end <= hit.start]
-    if not earlier or not re.fullmatch(
-        r"[^,;:.]*\band\s+(?:also\s+|then\s+)?", sentence.folded[earlier[-1].end - base : hit.start - base]
+    if (
+        not earlier
+        or earlier[-1].trigger.domestic
+        or not re.fullmatch(
+            r"[^,;:.]*\band\s+(?:also\s+|then\s+)?",
+            sentence.folded[earlier[-1].end - base : hit.start - base],
+        )
     ):
         return []
     rule = f"{sentence.lang}:{earlier[-1].trigger.type}:"

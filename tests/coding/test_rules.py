@@ -934,3 +934,56 @@ def test_an_act_with_no_receiver_named_is_aimed_at_the_other_main_state():
     # not when another party is named in the sentence, nor for acts that need no receiver
     other = " date 2025-05-08 India struck Pakistan. Pakistan struck India. Pakistan and China threatened to respond."
     assert ("THREATEN", "PAK", "IND") not in {e[:3] for e in events(other)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # resigning is done to one's own country (EVENTS.md §3)
+            " date 2025-03-04 Peru's defence minister resigned on Monday after days of protests over the killing of two students.",
+            ("RETREAT", "PER", "PER", "occurred", "2025-03-03", None),
+        ),
+        (  # an announced state of emergency is a planned domestic act, not a threat
+            " date 2025-03-04 Ecuador's president is expected to declare a state of emergency in three coastal provinces.",
+            ("COERCE", "ECU", "ECU", "planned", None, None),
+        ),
+        (
+            " date 2025-03-04 Le gouvernement péruvien a décrété lundi l'état d'urgence dans la capitale après plusieurs jours de violences.",
+            ("COERCE", "PER", "PER", "occurred", "2025-03-03", None),
+        ),
+        (
+            " date 2025-03-04 Peru İçişleri Bakanı, protestolarda iki öğrencinin ölmesinin ardından dün istifasını sundu.",
+            ("RETREAT", "PER", "PER", "occurred", "2025-03-03", None),
+        ),
+        (
+            " date 2025-03-04 Canada declared a senior Chinese diplomat persona non grata on Monday over the intimidation of a lawmaker.",
+            ("SANCTION", "CAN", "CHN", "occurred", "2025-03-03", None),
+        ),
+        (
+            " date 2025-03-04 Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.",
+            ("SUPPORT", "JPN", "PHL", "occurred", "2025-03-03", None),
+        ),
+        (
+            " date 2025-03-04 Le Niger a fermé lundi sa frontière terrestre avec le Bénin, invoquant des raisons de sécurité.",
+            ("SANCTION", "NER", "BEN", "occurred", "2025-03-03", None),
+        ),
+        (
+            " date 2025-03-04 Kenya dispatched search-and-rescue teams to Tanzania on Monday after the floods killed dozens of people.",
+            ("AID", "KEN", "TZA", "occurred", "2025-03-03", None),
+        ),
+        (
+            " date 2025-03-04 Sudan ile Güney Sudan, Cidde'de yürütülen müzakerelerin ardından dün ateşkes konusunda anlaştı.",
+            ("CONCEDE", "SDN", "SSD", "occurred", "2025-03-03", None),
+        ),
+    ],
+)
+def test_new_general_rules(text, expected):
+    assert expected in events(text)
+
+
+def test_resignation_awaited_is_no_act():
+    # "until X resigns" is what the protest waits for, not a resignation
+    found = events(
+        " date 2025-03-04 Kenyan opposition leaders said on Monday they would keep marching until the president resigns."
+    )
+    assert not [e for e in found if e[0] == "RETREAT"]
