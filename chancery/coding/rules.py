@@ -26,7 +26,7 @@ from chancery.coding import french
 from chancery.coding.dates import resolve
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.merge import merge_event
-from chancery.coding.ontology import SYMMETRIC, goldstein
+from chancery.coding.ontology import EVENT_TYPES, SYMMETRIC, goldstein
 from chancery.coding.sentence import SOV, _Hit, _Sentence
 from chancery.coding.triggers import FORCE, _standing, _triggers
 from chancery.coding.turkish import (
@@ -1117,6 +1117,8 @@ class RuleCoder:
                 mode = "third-party"
         if hit.trigger.type == "CONSULT" and mode == "visit" and place is not None and place.code == a.code:
             a, b = b, a
+        if mode is not None and mode not in EVENT_TYPES[kind]:
+            mode = None  # the act became another type ("will deploy troops": a threat): its mode went with it
         return Event(
             type=kind, source=a.code, target=b.code, mode=mode,
             source_actor=a.entry if a.role else None, target_actor=b.entry if b.role else None,

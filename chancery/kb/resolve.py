@@ -52,19 +52,8 @@ DOMESTIC_SECTORS = frozenset({"CVL", "COP", "LEG", "OPP"})
 # Of those, the bodies that belong to the article's country when named without a nationality ("the police",
 # "parliament"). Not civilians or crowds: "an attack on civilians" names the victims of another party.
 HOME_BODIES = frozenset({"COP", "LEG", "OPP"})
-_HOME_INSTITUTIONS = frozenset(
-    {
-        "government",
-        "authorities",
-        "interior ministry",
-        "ministry of interior",
-        "ministry of the interior",
-        "army",
-        "department of foreign affairs",
-        "foreign ministry",
-        "ministry of foreign affairs",
-    }
-)
+# How many of the first actor mentions may give the article's lead state.
+_LEAD_REACH = 4
 # How far back "the minister" or "the two sides" may look, in actor mentions.
 HISTORY = 40
 _GAP = re.compile(r"[\s,'’()\-]*")
@@ -78,6 +67,17 @@ def _never_surnames() -> frozenset[str]:
     for lang in ("en", "fr", "tr"):
         words |= read_words(resources.files("chancery.nlp") / "lang" / lang / "stop_words.txt")
     return frozenset(fold(w) for w in words)
+
+
+def _home_institutions() -> dict[str, frozenset[str]]:
+    """Per language, the state institutions that news names without a nationality ("the government",
+    "l'armée", "hükümet"): folded phrases, one per line of ``lang/<l>/home_institutions.txt``."""
+    found: dict[str, frozenset[str]] = {}
+    for lang in ("en", "fr", "tr"):
+        path = resources.files("chancery.kb") / "data" / "lang" / lang / "home_institutions.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        found[lang] = frozenset(fold(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
+    return found
 
 
 def _common_surnames() -> frozenset[str]:
@@ -204,6 +204,7 @@ class Resolver:
     _adjectives: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _never_surnames: frozenset[str] = field(default_factory=_never_surnames, repr=False)
     _common_surnames: frozenset[str] = field(default_factory=_common_surnames, repr=False)
+    _home_institutions: dict[str, frozenset[str]] = field(default_factory=_home_institutions, repr=False)
 
     def __call__(self, article: Article) -> Article:
         article.mentions = self.resolve(article.text, article.lang, article.published)
@@ -493,15 +494,16 @@ class Resolver:
                 why = "a ministry without a state in the Turkish press: Türkiye's"
                 return _unnamed_body(piece, span, entry, _TR_PRESS_HOME, why, state)
             if (
-                lang == "en"
-                and entry.text.lower() in _HOME_INSTITUTIONS
-                and _THE_BEFORE.search(text, max(0, piece.start - 5), piece.start)
+                entry.role is None
+                and fold(entry.text) in self._home_institutions.get(lang, ())
+                and _unnamed_institution(text, piece, lang)
                 and state.holder_of(entry) is None
             ):
-                # "the government deployed the army", "the Interior Ministry said": with no nationality and
-                # none named before, the article's country (like "the police").
-                home = state.home(self.kb.states)
-                return _unnamed_body(piece, span, entry, home, "the article's country so far", state)
+                # "the government deployed the army", "the Interior Ministry said", "le gouvernement a démenti",
+                # "hükümet açıkladı": with no nationality and none named before, the article's country (like
+                # "the police").
+                home, why = state.lead_or_home(self.kb.states)
+                return _unnamed_body(piece, span, entry, home, why, state)
             if _plural_title(span, lang):
                 return []  # "des ministres de la Défense": several people, not the last one named
             earlier = state.holder_of(entry)
@@ -769,6 +771,24 @@ class Resolver:
         return None, ""
 
 
+# French: a definite article at the head of a clause ("Le gouvernement a démenti", ", et l'armée a …"), not a
+# complement ("palais du gouvernement", "selon les autorités", "reconnaître les autorités").
+_FR_CLAUSE_HEAD = re.compile(r"(?:[.!?,;:»—–]|\bet|\bmais|\bpar)\s*(?:les?|la|l['’])\s*$", re.IGNORECASE)
+# A complement after the noun makes it another body ("les autorités de Tiraspol", "le gouvernement d'unité").
+_FR_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])\b", re.IGNORECASE)
+
+
+def _unnamed_institution(text: str, piece: _Piece, lang: str) -> bool:
+    """Whether a state institution named without a nationality stands where it is the state itself: after
+    "the" in English; as the subject heading a clause in French; bare in Turkish ("hükümet açıkladı")."""
+    if lang == "en":
+        return _word_before(text, piece.start, 6) == "the"
+    if lang == "fr":
+        window = ("." if piece.start <= 20 else "") + text[max(0, piece.start - 20) : piece.start]
+        return bool(_FR_CLAUSE_HEAD.search(window)) and not _FR_COMPLEMENT.match(text, piece.end)
+    return lang == "tr"
+
+
 def _unnamed_body(
     piece: _Piece, span: str, role: RolePhrase, home: str | None, why: str, state: _DocState
 ) -> list[Mention]:
@@ -909,7 +929,6 @@ _GROUP_ADJECTIVE = re.compile(r"['’]l[ıiuü]\s+$")
 _DEFINITE_ARTICLES = {"en": ("the",), "fr": ("les", "des", "aux", "le", "la", "l", "du")}
 _DATIVE_PREPOSITIONS = frozenset({"à", "a", "au", "aux"})  # "restitués en Turquie" stays a place
 _DESCRIBED_BY = re.compile(r"-(?:linked|affiliated|aligned|allied|inspired|style)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PAIR_PREPOSITIONS = ("with", "between", "avec", "entre", "ile", "arasinda")
 _PLURAL_ENDINGS = {"en": ("s",), "fr": ("s", "x"), "tr": ()}
 
@@ -1014,12 +1033,15 @@ class _DocState:
     officials: list[Mention] = field(
         default_factory=list
     )  # mentions of people or titles, for "the two ministers"
+    early: list[Mention] = field(default_factory=list)  # the first actors named, for the article's lead state
 
     def remember(self, mention: Mention) -> Mention:
         if mention.kind == "actor":
             self.recent_codes.pop(mention.code, None)
             self.recent_codes[mention.code] = None
             self.recent.append(mention)
+            if len(self.early) < _LEAD_REACH:
+                self.early.append(mention)
             if len(self.recent) > 4 * HISTORY:
                 del self.recent[:-HISTORY]
             if mention.role:
@@ -1038,6 +1060,16 @@ class _DocState:
             return None
         ((code, best),) = counts.most_common(1)
         return None if best < 2 and len(counts) > 1 else code
+
+    def lead_or_home(self, states: dict[str, tuple[str, str]]) -> tuple[str | None, str]:
+        """The state a body named without a nationality belongs to: the lead's state (the first state named
+        as an actor after the dateline, else the dateline's) when it has been named again since, else the
+        article's country so far ("ALGER — L'Algérie a fermé … le ministère des Affaires étrangères a dit")."""
+        named = [m for m in self.early if m.code in states]
+        lead = next((m for m in named if not m.text.isupper()), named[0] if named else None)
+        if lead is not None and self.state_counts(states)[lead.code] >= 2:
+            return lead.code, "the article's lead state, named first and again since"
+        return self.home(states), "the article's country so far"
 
     def state_counts(
         self, states: dict[str, tuple[str, str]], exclude: Set[str] = frozenset()

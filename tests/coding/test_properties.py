@@ -122,3 +122,10 @@ def test_huge_sentence_without_punctuation(words, lang):
 @given(text=st.text(alphabet=" \t\n\r\u00a0\u2028\u200b\ufeff", max_size=50), lang=langs)
 def test_empty_and_blank_documents(text, lang):
     assert code(text, lang)["events"] == []
+
+
+def test_an_act_that_becomes_a_threat_drops_a_mode_threats_do_not_have():
+    # Found by the word-salad property: a planned deployment is coded as a threat, and MOBILIZE's
+    # "troops" is no THREATEN mode (EVENTS.md §4).
+    out = code("France to deployed Russia", "en", None)
+    assert all(e["mode"] is None or e["mode"] in EVENT_TYPES[e["type"]] for e in out["events"])

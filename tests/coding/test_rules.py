@@ -987,3 +987,14 @@ def test_resignation_awaited_is_no_act():
         " date 2025-03-04 Kenyan opposition leaders said on Monday they would keep marching until the president resigns."
     )
     assert not [e for e in found if e[0] == "RETREAT"]
+
+
+def test_a_french_government_named_without_nationality_acts_for_the_lead_state():
+    text = (
+        " date 2025-04-08 ZORBA, 7 avril — L'Estonie a fermé lundi sa frontière avec la Lettonie. La Lettonie a "
+        "protesté, et la Lettonie a rappelé son ambassadeur. L'Estonie persiste. Dans un communiqué, le "
+        "ministère des Affaires étrangères a accusé mardi la Lettonie d'ingérence."
+    )
+    found = {(t, s, r) for t, s, r, *_ in events(text)}
+    assert ("ACCUSE", "EST", "LVA") in found
+    assert ("ACCUSE", "LVA", "EST") not in found

@@ -175,3 +175,37 @@ def test_the_two_countries_far_from_a_pair_are_the_states_the_article_is_about(r
     )
     found = {m.text: m for m in resolver.resolve(text, "en", PartialDate(2024, 6, 26))}
     assert sorted(found["The two countries"].members) == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body", "code"),
+    [
+        # The lead state (named first after the dateline and again) owns the body, even when another state is
+        # named more often by then.
+        ("ZORBA, 3 mai — L'Estonie a fermé sa frontière avec la Lettonie. La Lettonie proteste, la Lettonie "
+         "menace, l'Estonie persiste. Dans un communiqué, le ministère des Affaires étrangères a dit regretter.",
+         "fr", "ministère des Affaires étrangères", "EST"),
+        ("Le Kenya a rappelé son ambassadeur. Le gouvernement a démenti ces propos.", "fr",
+         "gouvernement", "KEN"),
+        ("La Bolivie a fermé la frontière avec la Bolivie. Elle a été suivie par l'armée.", "fr", "armée", "BOL"),
+        ("Kenya closed its border. Kenya said the government would pay.", "en", "government", "KEN"),
+        ("Kenya sınırı kapattı. Kenya, hükümetin ödeyeceğini açıkladı.", "tr", "hükümetin", "KEN"),
+    ],
+)  # fmt: skip
+def test_a_state_institution_without_nationality_belongs_to_the_lead_state(resolver, text, lang, body, code):
+    found = {m.text: m for m in resolver.resolve(text, lang, PartialDate(2024, 6, 26))}
+    assert found[body].code == code and found[body].kind == "actor", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kenya a rappelé son ambassadeur. Des tirs ont éclaté près du palais du gouvernement.",
+        "Le Kenya a rappelé son ambassadeur. Vingt morts, selon les autorités.",
+        "Le Kenya a rappelé son ambassadeur. Il ne reconnaît pas les autorités issues du putsch.",
+        "Le Kenya a rappelé son ambassadeur. Le gouvernement d'unité nationale a protesté.",
+    ],
+)
+def test_a_french_institution_is_the_state_only_as_the_head_of_its_clause(resolver, text):
+    mentions = resolver.resolve(text, "fr", PartialDate(2024, 6, 26))
+    assert {m.code for m in mentions if "gouvernement" in m.text or "autorités" in m.text} == set()
