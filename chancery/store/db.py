@@ -219,9 +219,8 @@ class Store:
         """Re-sort the explorer's table by dyad and day once enough rows arrived unsorted.
 
         Rows are appended in arrival order; a dyad's query reads the row groups whose
-        dyad range covers it, so unsorted rows make it read more. Re-sorting costs about
-        a second per 100,000 events, hence only past ``min_unsorted`` rows and
-        ``min_share`` of the table. Returns whether it re-sorted.
+        dyad range covers it, so unsorted rows make it read more. Re-sorting rewrites the
+        whole table, hence only past ``min_unsorted`` rows and ``min_share`` of it. Returns whether it re-sorted.
         """
         total, done = self.con.execute(
             "SELECT (SELECT count(*) FROM event_rows), (SELECT max(sorted_rows) FROM explorer_state)"
@@ -465,6 +464,16 @@ def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
 
 
 _S, _I, _D, _F = pa.string(), pa.int32(), pa.date32(), pa.float64()
+# What a resolved place stores, in place mentions and event locations alike (see _place_columns).
+_PLACE_FIELDS = (
+    ("kind", _S),
+    ("country", _S),
+    ("lat", _F),
+    ("lon", _F),
+    ("geonameid", _I),
+    ("name", _S),
+    ("reason", _S),
+)
 _SCHEMAS = {
     "mentions": pa.schema(
         [
@@ -568,13 +577,7 @@ _SCHEMAS = {
             ("text", _S),
             ("start_char", _I),
             ("end_char", _I),
-            ("kind", _S),
-            ("country", _S),
-            ("lat", _F),
-            ("lon", _F),
-            ("geonameid", _I),
-            ("name", _S),
-            ("reason", _S),
+            *_PLACE_FIELDS,
             ("run_id", _I),
         ]
     ),
@@ -583,13 +586,7 @@ _SCHEMAS = {
             ("event_id", _S),
             ("content_hash", _S),
             ("text", _S),
-            ("kind", _S),
-            ("country", _S),
-            ("lat", _F),
-            ("lon", _F),
-            ("geonameid", _I),
-            ("name", _S),
-            ("reason", _S),
+            *_PLACE_FIELDS,
             ("run_id", _I),
         ]
     ),

@@ -124,28 +124,17 @@ def _marks(values: list[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _fetch_json(store: Store, rowids: list[int]) -> dict[int, str]:
-    """The stored JSON of these explorer rows, by row id.
-
-    DuckDB answers ``rowid = ?`` with a point read, but reads whole columns for an
-    ``IN`` list, so each row is its own branch of one query.
-    """
-    if not rowids:
-        return {}
-    sql = " UNION ALL ".join(["SELECT rowid AS r, row_json FROM event_rows WHERE rowid = ?"] * len(rowids))
-    return {r["r"]: r["row_json"] for r in store.query(sql, rowids)}
-
-
 def _details(store: Store, ids: list[str]) -> list[dict[str, Any]]:
-    """Full rows for these events, in the order given."""
+    """Full rows for these events, in the order given: the ids are found on the narrow id column,
+    and only their rows' JSON is read (a semi-join on row ids, one statement, one snapshot)."""
     if not ids:
         return []
-    with store.snapshot():  # row ids are only stable within one snapshot
-        found = store.query(
-            f"SELECT rowid AS r, event_id FROM event_rows WHERE event_id IN ({_marks(ids)})", ids
-        )
-        texts = _fetch_json(store, [r["r"] for r in found])
-    by_id = {r["event_id"]: json.loads(texts[r["r"]]) for r in found}
+    rows = store.query(
+        "SELECT event_id, row_json FROM event_rows WHERE rowid IN "
+        f"(SELECT rowid FROM event_rows WHERE event_id IN ({_marks(ids)}))",
+        ids,
+    )
+    by_id = {r["event_id"]: json.loads(r["row_json"]) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from dataclasses import replace
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
@@ -116,7 +117,7 @@ def events(
     total: Annotated[bool, Query(description="also count every matching event")] = False,
 ) -> Response:
     """Events matching the filters, one page at a time (keyset pagination, stable under inserts)."""
-    query = EventQuery(**{**_fields(filters), "sort": sort, "cursor": cursor, "limit": limit})
+    query = replace(filters, sort=sort, cursor=cursor, limit=limit)
     with db.reader() as store:  # the rows' JSON was made at write time: sent as stored
         page = explore.events_json(store, query, with_total=total, dyad_index=db.dyad_index)
         return Response(page, media_type="application/json")
@@ -160,7 +161,7 @@ def dyad_series(
     period: Period = "month",
 ) -> dict:
     """Events between A and B (either way) per period: counts per type, cooperation, conflict, Goldstein sum."""
-    query = EventQuery(**{**_fields(filters), "dyad": (a, b), "actor": None})
+    query = replace(filters, dyad=(a, b), actor=None)
     with db.reader() as store:
         return explore.dyad_series(store, query, period)
 
@@ -191,10 +192,6 @@ def trends(
     """Matching events per period, one line per PLOVER type or per context."""
     with db.reader() as store:
         return explore.trends(store, filters, by, period)
-
-
-def _fields(query: EventQuery) -> dict:
-    return {name: getattr(query, name) for name in EventQuery.__dataclass_fields__}
 
 
 # -- ingestion through the server's single writer ------------------------------------

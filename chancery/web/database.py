@@ -20,7 +20,7 @@ from chancery.ingest.base import RawDocument, Reject
 from chancery.jobs import IngestReport, LocalWriter
 from chancery.pipeline import Pipeline
 from chancery.store.db import Store
-from chancery.store.dyad_index import DyadIndex
+from chancery.store.dyad_index import DyadIndex, current_epoch
 
 
 class ServedDatabase:
@@ -84,12 +84,11 @@ class ServedDatabase:
                 raise UsageError(
                     Errors.E501, option="run_id", reason=f"run {run_id} is not open on this server"
                 )
-            writer = self._local_writer()
-            writer.store.finish_run(run_id, status=status, counts=counts)
-            self._runs.discard(run_id)
-            with self._resorting.exclusive():
-                if writer.store.compact_explorer():
+            with self._resorting.exclusive():  # finishing may re-sort the explorer table
+                self._local_writer().finish_run(run_id, status, counts)
+                if current_epoch(self.store) != self.dyad_index.epoch:
                     self.dyad_index = DyadIndex.build(self.store).owned(self.store)
+            self._runs.discard(run_id)
 
     def close(self) -> None:
         with self._lock:

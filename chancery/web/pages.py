@@ -8,6 +8,7 @@ everything, and the pages load no script but our own files (see the CSP in ``app
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlencode
@@ -18,9 +19,8 @@ from fastapi.templating import Jinja2Templates
 
 from chancery.coding.ontology import EVENT_TYPES, STATUSES
 from chancery.store import explore
-from chancery.store.explore import EventQuery
 from chancery.web import highlight
-from chancery.web.api import CODE, Db, Filters, Period, Sort, _fields
+from chancery.web.api import CODE, Db, Filters, Period, Sort
 
 QUAD_CLASSES = {
     1: "verbal cooperation",
@@ -95,7 +95,7 @@ def events(
     cursor: Annotated[str | None, Query(max_length=400, pattern=r"^[A-Za-z0-9_-]+$")] = None,
     limit: Annotated[int, Query(ge=1, le=explore.MAX_LIMIT)] = 50,
 ) -> HTMLResponse:
-    query = EventQuery(**{**_fields(filters), "sort": sort, "cursor": cursor, "limit": limit})
+    query = replace(filters, sort=sort, cursor=cursor, limit=limit)
     with db.reader() as store:
         page = explore.events_page(store, query, with_total=True, dyad_index=db.dyad_index)
     params = {k: v for k, v in request.query_params.items() if v and k != "cursor"}
@@ -167,7 +167,7 @@ def dyad(
     b: Annotated[str, Path(pattern=CODE)],
     period: Period = "month",
 ) -> HTMLResponse:
-    query = EventQuery(**{**_fields(filters), "dyad": (a, b), "actor": None})
+    query = replace(filters, dyad=(a, b), actor=None)
     with db.reader() as store:
         series = explore.dyad_series(store, query, period)
     return _render(

@@ -124,16 +124,18 @@ def test_dyad_pages_stay_exact_while_the_server_writes(db_copy, monkeypatch):
 
     def same_as_plain(client, db):
         for dyad in ("TUR,GRC", "TUR,USA", "RUS,UKR"):
-            for params in ({}, {"since": "2025-01"}, {"until": "2024-12-31", "limit": 3}):
-                served = client.get("/api/events", params={"dyad": dyad, "total": "true", **params}).json()
-                a, b = dyad.split(",")
-                q = explore.EventQuery(dyad=(a, b), limit=params.get("limit", 50), since=None, until=None)
-                if "since" in params:
-                    q = explore.EventQuery(dyad=(a, b), since=explore.PartialDate.parse(params["since"]))
-                if "until" in params:
-                    q = explore.EventQuery(
-                        dyad=(a, b), until=explore.PartialDate.parse(params["until"]), limit=3
-                    )
+            for since, until, limit in ((None, None, 50), ("2025-01", None, 50), (None, "2024-12-31", 3)):
+                params = {"since": since, "until": until, "limit": limit}
+                served = client.get(
+                    "/api/events",
+                    params={"dyad": dyad, "total": "true", **{k: v for k, v in params.items() if v}},
+                ).json()
+                q = explore.EventQuery(
+                    dyad=tuple(dyad.split(",")),
+                    since=explore.PartialDate.parse(since) if since else None,
+                    until=explore.PartialDate.parse(until) if until else None,
+                    limit=limit,
+                )
                 with db.reader() as store:
                     assert served == explore.events_page(store, q, with_total=True)
 
