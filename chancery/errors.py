@@ -64,6 +64,9 @@ class Errors(Enum):
     E601 = "Cannot serve on {host}:{port}: {reason}"
     E602 = "The server at {url} (pid {pid}) serving {path} refused the documents: {reason}"
     E603 = "Ingestion through the server needs the token of {path}'s server (refused)"
+    # 7xx: engines
+    E701 = "Cannot start or join the Ray cluster {address}: {reason}"
+    E702 = "A {engine} worker failed on documents {first}..{last}: {reason}"
 
     def fmt(self, **kwargs: object) -> str:
         return f"[{self.name}] " + self.value.format(**kwargs)
@@ -108,3 +111,7 @@ class UsageError(ChanceryError):
 
 class ServeError(ChanceryError):
     """The server could not start, or refused a request."""
+
+
+class EngineError(ChanceryError):
+    """An engine could not start, or lost a worker: the run stops as interrupted (a re-run resumes)."""

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from chancery._faults import Failpoints
-from chancery.dedup.link import link_batch
+from chancery.dedup.link import link
+from chancery.engines import Engine, SerialEngine, Shard
 from chancery.ingest.base import RawDocument, ReadOptions, Reject
 from chancery.ingest.sources import iter_items, walk
 from chancery.pipeline import Pipeline, Result
-from chancery.store.db import Store, Stored
+from chancery.store.db import Store, batch_tables
 
 DEFAULT_BATCH = 64
 
@@ -77,6 +79,10 @@ class BatchWriter(Protocol):
 
     def write(self, report: IngestReport, docs: list[RawDocument], rejects: list[Reject]) -> None: ...
 
+    def drain(self, report: IngestReport) -> None:
+        """Store every batch still being coded (a writer may code ahead of what it stores)."""
+        ...
+
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None: ...
 
     def own_files(self) -> tuple[Path, ...]: ...
@@ -84,24 +90,82 @@ class BatchWriter(Protocol):
 
 @dataclass
 class LocalWriter:
-    """Code and store each batch in this process, one transaction per batch."""
+    """Store batches in this process's database, one transaction per batch, in input order.
+
+    The ``engine`` codes them (by default here, at once; or ahead, in worker processes or on a Ray
+    cluster); linking to the stored documents and writing stay here, with the single writer.
+    """
 
     store: Store
     pipeline: Pipeline
     failpoints: Failpoints = field(default_factory=Failpoints)
+    engine: Engine | None = None
+    _seen: set[bytes] = field(default_factory=set, init=False, repr=False)  # this run's documents
+    _pending: deque[tuple[Any, list[Reject]]] = field(default_factory=deque, init=False, repr=False)
+    _shards: int = field(default=0, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.engine is None:
+            self.engine = SerialEngine(self.pipeline)
 
     def start_run(self, command: str) -> int:
         return self.store.start_run(command, self.pipeline.coder_version, self.pipeline.config)
 
     def write(self, report: IngestReport, docs: list[RawDocument], rejects: list[Reject]) -> None:
-        _write(self.store, self.pipeline, report, docs, rejects, self.failpoints)
+        assert self.engine is not None
+        fresh = self._fresh(report, docs)
+        if not fresh and not rejects:
+            return
+        ticket = None  # nothing to code: only the rejects to record, in their turn
+        if fresh:
+            ticket = self.engine.submit(Shard(self._shards, report.run_id, fresh))
+            self._shards += 1
+        self._pending.append((ticket, list(rejects)))
+        while len(self._pending) > self.engine.in_flight:
+            self._store_oldest(report)
+
+    def drain(self, report: IngestReport) -> None:
+        while self._pending:
+            self._store_oldest(report)
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
+        self._pending.clear()  # after a failure: coded, never stored; a re-run codes them again
         self.store.finish_run(run_id, status=status, counts=counts)
         self.store.compact_explorer()
 
     def own_files(self) -> tuple[Path, ...]:
         return store_files(self.store)
+
+    def _fresh(self, report: IngestReport, docs: list[RawDocument]) -> tuple[RawDocument, ...]:
+        """The documents neither stored nor already sent in this run (the first of equal texts)."""
+        known = self.store.known_hashes(d.content_hash for d in docs)
+        fresh = []
+        for raw in docs:
+            digest = raw.content_hash
+            key = bytes.fromhex(digest)
+            if digest in known or key in self._seen:
+                report.duplicate += 1
+            else:
+                self._seen.add(key)
+                fresh.append(raw)
+        return tuple(fresh)
+
+    def _store_oldest(self, report: IngestReport) -> None:
+        assert self.engine is not None
+        ticket, rejects = self._pending.popleft()
+        if ticket is None:
+            tables = batch_tables(report.run_id, [])
+        else:
+            coded = self.engine.result(ticket)
+            rejects = rejects + coded.warnings
+            links = link(self.store, coded.link, report.run_id)  # near-duplicates and stories, vs the store
+            tables = {**coded.load(), **links}
+            report.new += coded.documents
+            report.events += coded.events
+        self.failpoints.reach("before_write")
+        self.store.write_tables(report.run_id, tables, rejects, self.failpoints)
+        self.failpoints.reach("after_write")
+        report.rejects.extend(rejects)
 
 
 def ingest_paths(
@@ -114,9 +178,11 @@ def ingest_paths(
     command: str = "ingest",
     sizes: dict[str, int] | None = None,
     on_progress: Progress | None = None,
+    engine: Engine | None = None,
 ) -> IngestReport:
-    """Read, code and store; each batch is one transaction. Safe to re-run after a crash."""
-    writer = LocalWriter(store, pipeline)
+    """Read, code (on ``engine``: by default in this process) and store; each batch is one
+    transaction, written in input order. Safe to re-run after a crash."""
+    writer = LocalWriter(store, pipeline, engine=engine)
     return ingest_into(
         paths,
         writer,
@@ -173,6 +239,7 @@ def ingest_into(
                 if on_progress:
                     on_progress(report.read, bytes_done + int(fraction * sizes.get(current_source or "", 0)))
         flush()
+        writer.drain(report)
         if on_progress:
             on_progress(report.read, sum(sizes.values()))
         status = "done"
@@ -180,34 +247,3 @@ def ingest_into(
         report.seconds = time.perf_counter() - started
         writer.finish_run(report.run_id, status, report.counts())
     return report
-
-
-def _write(
-    store: Store,
-    pipeline: Pipeline,
-    report: IngestReport,
-    docs: list[RawDocument],
-    rejects: list[Reject],
-    failpoints: Failpoints,
-) -> None:
-    known = store.known_hashes(d.content_hash for d in docs)
-    fresh: dict[str, RawDocument] = {}
-    for raw in docs:
-        digest = raw.content_hash
-        if digest in known or digest in fresh:
-            report.duplicate += 1
-        else:
-            fresh[digest] = raw
-    stored = []
-    for raw in fresh.values():
-        result = pipeline(raw)
-        if result.error is not None:
-            rejects.append(Reject.from_error(result.error, raw.source, raw.locator, severity="warning"))
-        stored.append(Stored(raw, result))
-        report.events += len(result.article.events)
-    links = link_batch(store, stored, report.run_id)  # near-duplicates and stories, against the store
-    failpoints.reach("before_write")
-    store.write_batch(report.run_id, stored, rejects, failpoints, extra=links)
-    failpoints.reach("after_write")
-    report.new += len(stored)
-    report.rejects.extend(rejects)

@@ -59,17 +59,22 @@ def coder_options(func: F) -> F:
     )(func)
 
 
-def build_pipeline(coder: str, coder_option: tuple[str, ...]) -> Pipeline:
-    """The pipeline for ``--coder`` and its ``--coder-option`` settings."""
-    from chancery.registry import load_pipeline
-
+def parse_coder_options(coder_option: tuple[str, ...]) -> dict[str, str]:
+    """``--coder-option KEY=VALUE`` settings as a mapping, or a coded usage error."""
     options = {}
     for item in coder_option:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise UsageError(Errors.E501, option="--coder-option", reason=f"{item!r} is not KEY=VALUE")
         options[key.strip()] = value.strip()
-    return load_pipeline(coder, options)
+    return options
+
+
+def build_pipeline(coder: str, coder_option: tuple[str, ...]) -> Pipeline:
+    """The pipeline for ``--coder`` and its ``--coder-option`` settings."""
+    from chancery.registry import load_pipeline
+
+    return load_pipeline(coder, parse_coder_options(coder_option))
 
 
 def parse_date(option: str, value: str | None) -> PartialDate | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -16,13 +17,21 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from chancery.cli._options import build_pipeline, coder_options, db_option, max_bytes_option, reports_errors
+from chancery.cli._options import (
+    build_pipeline,
+    coder_options,
+    db_option,
+    max_bytes_option,
+    parse_coder_options,
+    reports_errors,
+)
 from chancery.cli._render import console, table
+from chancery.engines import EngineChoice, open_engine
 from chancery.errors import Errors, UsageError
 from chancery.ingest.base import ReadOptions
-from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_into, ingest_paths, input_sizes, store_files
+from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_into, ingest_paths, input_sizes
 from chancery.pipeline import Pipeline
-from chancery.registry import load_pipeline, settle_after_load
+from chancery.registry import DEFAULT_CODER, load_pipeline, settle_after_load
 from chancery.store.db import Store
 from chancery.web.remote import RemoteWriter, find_server
 
@@ -36,6 +45,9 @@ def run_ingest(
     pipeline: Pipeline | None = None,
     *,
     custom_coder: bool = False,
+    engine: EngineChoice | None = None,
+    coder: str = DEFAULT_CODER,
+    coder_options: dict[str, str] | None = None,
 ) -> IngestReport:
     """Ingest with a progress bar on stderr (documents, documents/s, ETA by input bytes).
 
@@ -53,6 +65,13 @@ def run_ingest(
                 reason=f"{db} is served by `chancery serve` (pid {server.pid}), which codes with its own "
                 "pipeline; stop the server to ingest with another coder",
             )
+        if engine is not None and engine != EngineChoice(workers=engine.workers):
+            raise UsageError(
+                Errors.E501,
+                option="--engine",
+                reason=f"{db} is served by `chancery serve` (pid {server.pid}), which codes and stores "
+                "every batch itself; stop the server to ingest on another engine",
+            )
         err.print(f"{db} is served at {server.url} (pid {server.pid}): its writer stores the documents")
         with _progress(err) as advance_factory:
             sizes = input_sizes(paths, exclude=RemoteWriter(server).own_files())
@@ -68,18 +87,34 @@ def run_ingest(
             )
     pipeline = pipeline or load_pipeline()
     settle_after_load()
-    with Store(db) as store, _progress(err) as advance_factory:
-        sizes = input_sizes(paths, exclude=store_files(store))
-        return ingest_paths(
-            paths,
-            store,
-            pipeline,
-            options=ReadOptions(max_bytes=max_bytes),
-            batch_size=batch_size,
-            command=command,
-            sizes=sizes,
-            on_progress=advance_factory(sum(sizes.values())),
-        )
+    db_path = Path(db)
+    sizes = input_sizes(paths, exclude=(db_path, db_path.with_name(db_path.name + ".wal")))
+    # Opened before the database: local workers are forked and must not inherit its connection.
+    runner = open_engine(
+        engine or EngineChoice(),
+        pipeline,
+        coder=coder,
+        options=coder_options or {},
+        default_parquet=db_path.with_name(db_path.name + ".parquet"),
+        input_bytes=sum(sizes.values()),
+    )
+    try:
+        if runner.workers > 1:
+            err.print(f"engine: {runner.name}, {runner.workers} workers")
+        with Store(db) as store, _progress(err) as advance_factory:
+            return ingest_paths(
+                paths,
+                store,
+                pipeline,
+                options=ReadOptions(max_bytes=max_bytes),
+                batch_size=batch_size,
+                command=command,
+                sizes=sizes,
+                on_progress=advance_factory(sum(sizes.values())),
+                engine=runner,
+            )
+    finally:
+        runner.close()
 
 
 @contextmanager
@@ -134,7 +169,34 @@ def print_report(report: IngestReport, db: str) -> None:
     default=DEFAULT_BATCH,
     show_default=True,
     type=click.IntRange(min=1),
-    help="Documents per transaction.",
+    help="Documents per transaction (and per shard sent to a worker).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where documents are coded: worker processes on this machine, or a Ray cluster. "
+    "Either way this process links and stores them, in input order: the database is the same.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Coding workers. Default: every CPU this process may use (local; one process for inputs under "
+    "256 KB) or every CPU of the Ray cluster.",
+)
+@click.option(
+    "--address",
+    metavar="ADDR",
+    help="Ray cluster to join (host:port, or `auto` for the one `ray start` runs here). "
+    "Default: start a Ray instance on this machine for the run.",
+)
+@click.option(
+    "--parquet",
+    type=click.Path(file_okay=False),
+    help="With --engine ray: folder where workers write the coded rows as Parquet, one Hive-partitioned "
+    "dataset per table (<table>/run=<id>/part-<n>.parquet); on a cluster it must be shared storage. "
+    "Default: <db>.parquet next to the database.",
 )
 @coder_options
 @reports_errors
@@ -143,6 +205,10 @@ def ingest_cmd(
     db: str,
     max_bytes: int,
     batch_size: int,
+    engine: str,
+    workers: int | None,
+    address: str | None,
+    parquet: str | None,
     coder: str,
     coder_option: tuple[str, ...],
 ) -> None:
@@ -153,19 +219,33 @@ def ingest_cmd(
     again. Inputs that cannot be read are listed, stored in the `rejects`
     table, and make the exit status 1; everything else is still stored.
 
+    Coding runs on every CPU by default (--workers); --engine ray runs it on
+    a Ray cluster, whose workers also leave the coded rows as Parquet files.
+
     While `chancery serve` runs on the same database, the documents go to the
     server, which stores them batch by batch; the dashboard shows them at once.
 
     \b
-    Example:
+    Examples:
       chancery ingest ../shared/corpus/seeds news.jsonl --db chancery.duckdb
+      chancery ingest big.jsonl --engine ray --address auto --parquet /shared/run
     """
-    from chancery.registry import DEFAULT_CODER
-
+    if engine != "ray" and (address or parquet):
+        raise UsageError(Errors.E501, option="--address/--parquet", reason="they apply to --engine ray only")
+    choice = EngineChoice(engine, workers, address, Path(parquet) if parquet else None)
     custom = coder != DEFAULT_CODER or bool(coder_option)
     pipeline = build_pipeline(coder, coder_option) if custom or find_server(db) is None else None
     report = run_ingest(
-        paths, db, max_bytes, batch_size, "ingest " + " ".join(paths), pipeline, custom_coder=custom
+        paths,
+        db,
+        max_bytes,
+        batch_size,
+        "ingest " + " ".join(paths),
+        pipeline,
+        custom_coder=custom,
+        engine=choice,
+        coder=coder,
+        coder_options=parse_coder_options(coder_option),
     )
     print_report(report, db)
     if report.errors:

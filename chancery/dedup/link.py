@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pyarrow as pa
 
@@ -50,22 +51,43 @@ def reports(digest: str, article: Article) -> list[Report]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class LinkInput:
+    """What linking needs from a batch, computed where the batch was coded (no store needed):
+    each new document's MinHash signature, and each event's story key, in input order."""
+
+    signatures: tuple[tuple[str, Signature], ...]
+    reports: tuple[Report, ...]
+
+    @classmethod
+    def of(cls, docs: Sequence[Stored]) -> LinkInput:
+        signed = ((item.raw.content_hash, signature(item.result.article.text)) for item in docs)
+        return cls(
+            signatures=tuple((digest, sig) for digest, sig in signed if sig is not None),
+            reports=tuple(r for item in docs for r in reports(item.raw.content_hash, item.result.article)),
+        )
+
+
 def link_batch(store: Store, docs: Sequence[Stored], run_id: int) -> dict[str, pa.Table]:
     """The deduplication rows for ``docs`` (new documents, in input order)."""
+    return link(store, LinkInput.of(docs), run_id)
+
+
+def link(store: Store, batch: LinkInput, run_id: int) -> dict[str, pa.Table]:
+    """The deduplication rows for a batch, against the store and the batch's earlier documents."""
     rows: dict[str, list[dict[str, object]]] = defaultdict(list)
-    _link_duplicates(store, docs, run_id, rows)
-    _link_stories(store, docs, run_id, rows)
+    _link_duplicates(store, batch.signatures, run_id, rows)
+    _link_stories(store, batch.reports, run_id, rows)
     return db.tables(rows)
 
 
 def _link_duplicates(
-    store: Store, docs: Sequence[Stored], run_id: int, rows: dict[str, list[dict[str, object]]]
+    store: Store,
+    signatures: Sequence[tuple[str, Signature]],
+    run_id: int,
+    rows: dict[str, list[dict[str, object]]],
 ) -> None:
-    signed: list[tuple[str, Signature, list[int]]] = []
-    for item in docs:
-        sig = signature(item.result.article.text)
-        if sig is not None:
-            signed.append((item.raw.content_hash, sig, lsh_bands(sig)))
+    signed = [(digest, sig, lsh_bands(sig)) for digest, sig in signatures]
     stored_members = db.bucket_members(store, ((k, b) for _, _, bands in signed for k, b in enumerate(bands)))
     known = db.signatures_and_clusters(store, (d for members in stored_members.values() for d in members))
     batch_members: dict[tuple[int, int], list[str]] = defaultdict(list)
@@ -97,9 +119,8 @@ def _link_duplicates(
 
 
 def _link_stories(
-    store: Store, docs: Sequence[Stored], run_id: int, rows: dict[str, list[dict[str, object]]]
+    store: Store, batch: Sequence[Report], run_id: int, rows: dict[str, list[dict[str, object]]]
 ) -> None:
-    batch = [r for item in docs for r in reports(item.raw.content_hash, item.result.article)]
     if not batch:
         return
     dates = [d.to_date() for d in (r.when[0] for r in batch) if d is not None] or [dt.date.today()]

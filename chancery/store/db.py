@@ -168,14 +168,25 @@ class Store:
         failpoints: Failpoints | None = None,
         extra: dict[str, pa.Table] | None = None,
     ) -> None:
-        """Write one batch atomically: all of it, or (if the process dies) none of it.
+        """Write one batch of coded documents atomically: all of it, or (if the process dies) none.
 
         ``extra`` holds rows of other tables that describe these documents (the
         deduplication links), written in the same transaction.
         """
+        self.write_tables(run_id, {**batch_tables(run_id, docs), **(extra or {})}, rejects, failpoints)
+
+    def write_tables(
+        self,
+        run_id: int,
+        tables: dict[str, pa.Table],
+        rejects: Sequence[Reject],
+        failpoints: Failpoints | None = None,
+    ) -> None:
+        """Write a batch's rows (:func:`batch_tables` and the deduplication rows, in memory or read
+        back from an engine's Parquet files) in one transaction."""
         from chancery.store.dedup import SCHEMAS as DEDUP_SCHEMAS
 
-        tables = {**_batch_tables(run_id, docs), **(extra or {})}
+        tables = dict(tables)
         tables.setdefault("event_stories", pa.Table.from_pylist([], schema=DEDUP_SCHEMAS["event_stories"]))
         try:
             self.con.begin()
@@ -287,7 +298,8 @@ def event_id(content_hash: str, idx: int) -> str:
     return f"{content_hash[:16]}-{idx}"
 
 
-def _batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
+def batch_tables(run_id: int, docs: Sequence[Stored]) -> dict[str, pa.Table]:
+    """The store's rows for coded documents: a pure function, so engines compute it where they code."""
     documents, events, evidence, quotes, amounts = [], [], [], [], []
     places, locations, counts, mentions = [], [], [], []
     for item in docs:
