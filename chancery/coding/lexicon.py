@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from importlib.abc import Traversable
+
+import ahocorasick
 
 from chancery.coding.dates import DateFinder
 from chancery.kb.loader import read_lines, read_tsv
@@ -28,6 +33,10 @@ class Trigger:
     negative: bool = False  # the trigger says "no" itself ("did not accept", "kabul etmedi"): not negated
     topic: bool = False  # "discussed the war in Ukraine": what follows is a topic; a partner needs "with"
     domestic: bool = False  # "resigned", "declared martial law": done to one's own country
+    # Text every match contains (one of them), to skip the pattern on sentences without any: most
+    # sentences hold few triggers, and a scan per pattern per sentence was the coder's largest cost.
+    # None: no such text was found, the pattern is always run.
+    literals: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -43,20 +52,23 @@ class Lexicon:
         folder = resources.files("chancery.coding") / "lexicons" / lang
         dates = DateFinder(lang)
         gap = _filler_gap(folder / "fillers.txt", dates)
-        triggers = [
-            Trigger(
-                re.compile(rf"(?<!\w)(?:{_spaces(p, gap)})(?!\w)"),
-                t,
-                m or None,
-                c,
-                "noun" in flags.split(","),
-                "mutual" in flags.split(","),
-                "negative" in flags.split(","),
-                "topic" in flags.split(","),
-                "self" in flags.split(","),
+        triggers = []
+        for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5):
+            marks = flags.split(",")
+            triggers.append(
+                Trigger(
+                    re.compile(rf"(?<!\w)(?:{_spaces(p, gap)})(?!\w)"),
+                    t,
+                    m or None,
+                    c,
+                    "noun" in marks,
+                    "mutual" in marks,
+                    "negative" in marks,
+                    "topic" in marks,
+                    "self" in marks,
+                    required_literals(_spaces(p, _GAP)),  # fillers add no required text
+                )
             )
-            for p, t, m, c, flags in read_tsv(folder / "events.tsv", 5)
-        ]
         cues: dict[str, list[re.Pattern[str]]] = {}
         for kind, pattern in read_tsv(folder / "cues.tsv", 2):
             cues.setdefault(kind, []).append(re.compile(pattern))
@@ -67,8 +79,72 @@ class Lexicon:
         }
         return cls(lang, triggers, cues, dates, act_nouns)
 
+    @cached_property
+    def _literals(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for i, trigger in enumerate(self.triggers):
+            for literal in trigger.literals or ():
+                if literal not in automaton:
+                    automaton.add_word(literal, [])
+                automaton.get(literal).append(i)
+        automaton.make_automaton()
+        return automaton
+
+    def candidates(self, folded: str) -> list[Trigger]:
+        """The triggers that may match ``folded`` (in lexicon order): those whose required text it holds
+        (one pass of an Aho-Corasick automaton), and those without required text."""
+        found = {i for _, hits in self._literals.iter(folded) for i in hits}
+        return [t for i, t in enumerate(self.triggers) if t.literals is None or i in found]
+
     def cue(self, kind: str, text: str) -> bool:
         return any(p.search(text) for p in self.cues.get(kind, ()))
+
+
+_MIN_LITERAL = 2  # a single letter would be in every sentence
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, read from its parse tree (the longest
+    such choice it finds); None when it finds none at least two characters long."""
+    try:
+        tree = _parser.parse(pattern)
+    except re.error:
+        return None
+    found = _required(list(tree))
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items: list[tuple[object, object]]) -> set[str] | None:
+    """Of a sequence's mandatory parts, the one whose strings are the longest (shortest one counts)."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is _c.LITERAL:
+            run.append(chr(arg))  # type: ignore[call-overload]
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        if op is _c.SUBPATTERN:
+            found = _required(list(arg[-1]))  # type: ignore[index]
+        elif op is _c.BRANCH:
+            found = set()
+            for alternative in arg[1]:  # type: ignore[index]
+                part = _required(list(alternative))
+                if part is None:
+                    found = None
+                    break
+                found |= part
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:  # type: ignore[index]
+            found = _required(list(arg[2]))  # type: ignore[index]
+        else:
+            found = None  # optional, zero-width, a class or wildcard: nothing it must contain
+        if found:
+            options.append(found)
+    options = [o for o in options if min(map(len, o)) >= _MIN_LITERAL]
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
 
 
 def _spaces(pattern: str, gap: str) -> str:

@@ -26,8 +26,9 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
     """Non-overlapping trigger hits in the sentence, longest first at each position."""
     found: list[_Hit] = []
     base = sentence.span.start
-    for trigger in lexicon.triggers:
-        for m in trigger.pattern.finditer(sentence.folded):
+    folded = sentence.folded
+    for trigger in lexicon.candidates(folded):
+        for m in trigger.pattern.finditer(folded):
             found.append(_Hit(base + m.start(), base + m.end(), trigger))
     found.sort(key=lambda h: (h.start, h.start - h.end))
     kept: list[_Hit] = []
