@@ -102,6 +102,8 @@ def run_ingest(
         if runner.workers > 1:
             err.print(f"engine: {runner.name}, {runner.workers} workers")
         with Store(db) as store, _progress(err) as advance_factory:
+            if runner.workers > 1:
+                store.limit_threads(1)  # the CPUs are the coding workers'; one thread writes
             return ingest_paths(
                 paths,
                 store,

@@ -54,16 +54,18 @@ def reports(digest: str, article: Article) -> list[Report]:
 @dataclass(frozen=True, slots=True)
 class LinkInput:
     """What linking needs from a batch, computed where the batch was coded (no store needed):
-    each new document's MinHash signature, and each event's story key, in input order."""
+    each new document's MinHash signature and LSH buckets, and each event's story key, in input order."""
 
-    signatures: tuple[tuple[str, Signature], ...]
+    signatures: tuple[tuple[str, Signature, tuple[int, ...]], ...]
     reports: tuple[Report, ...]
 
     @classmethod
     def of(cls, docs: Sequence[Stored]) -> LinkInput:
         signed = ((item.raw.content_hash, signature(item.result.article.text)) for item in docs)
         return cls(
-            signatures=tuple((digest, sig) for digest, sig in signed if sig is not None),
+            signatures=tuple(
+                (digest, sig, tuple(lsh_bands(sig))) for digest, sig in signed if sig is not None
+            ),
             reports=tuple(r for item in docs for r in reports(item.raw.content_hash, item.result.article)),
         )
 
@@ -78,16 +80,39 @@ def link(store: Store, batch: LinkInput, run_id: int) -> dict[str, pa.Table]:
     rows: dict[str, list[dict[str, object]]] = defaultdict(list)
     _link_duplicates(store, batch.signatures, run_id, rows)
     _link_stories(store, batch.reports, run_id, rows)
-    return db.tables(rows)
+    return {**db.tables(rows), **_signature_tables(batch.signatures, run_id)}
+
+
+def _signature_tables(
+    signed: Sequence[tuple[str, Signature, tuple[int, ...]]], run_id: int
+) -> dict[str, pa.Table]:
+    """The batch's signatures and buckets, built by column (one row per band is many rows)."""
+    return {
+        "doc_signatures": pa.table(
+            {
+                "content_hash": [digest for digest, _, _ in signed],
+                "signature": [list(sig) for _, sig, _ in signed],
+                "run_id": [run_id] * len(signed),
+            },
+            schema=db.SCHEMAS["doc_signatures"],
+        ),
+        "doc_bands": pa.table(
+            {
+                "band": [k for _, _, bands in signed for k in range(len(bands))],
+                "bucket": [b for _, _, bands in signed for b in bands],
+                "content_hash": [digest for digest, _, bands in signed for _ in bands],
+            },
+            schema=db.SCHEMAS["doc_bands"],
+        ),
+    }
 
 
 def _link_duplicates(
     store: Store,
-    signatures: Sequence[tuple[str, Signature]],
+    signed: Sequence[tuple[str, Signature, tuple[int, ...]]],
     run_id: int,
     rows: dict[str, list[dict[str, object]]],
 ) -> None:
-    signed = [(digest, sig, lsh_bands(sig)) for digest, sig in signatures]
     stored_members = db.bucket_members(store, ((k, b) for _, _, bands in signed for k, b in enumerate(bands)))
     known = db.signatures_and_clusters(store, (d for members in stored_members.values() for d in members))
     batch_members: dict[tuple[int, int], list[str]] = defaultdict(list)
@@ -105,8 +130,6 @@ def _link_duplicates(
         known[digest] = (sig, cluster)
         for k, bucket in enumerate(bands):
             batch_members[(k, bucket)].append(digest)
-            rows["doc_bands"].append({"band": k, "bucket": bucket, "content_hash": digest})
-        rows["doc_signatures"].append({"content_hash": digest, "signature": list(sig), "run_id": run_id})
         rows["doc_clusters"].append(
             {
                 "content_hash": digest,

@@ -9,6 +9,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from chancery.engines.coded import CodedShard, Shard, code_shard
 from chancery.errors import EngineError, Errors
+from chancery.ingest.base import RawDocument
 from chancery.pipeline import Pipeline
 
 
@@ -53,6 +54,20 @@ def _code(shard: Shard) -> CodedShard:
     return code_shard(_worker_pipeline, shard)
 
 
+# One sentence per supported language, coded once before forking so that everything the pipeline
+# loads on first use (each language's lexicon, compiled patterns) is built once and shared.
+_WARM_UP = {
+    "en": "The foreign minister met his counterpart in Paris on Monday.",
+    "fr": "Le ministre des Affaires étrangères a rencontré lundi son homologue à Paris.",
+    "tr": "Dışişleri Bakanı pazartesi günü Paris'te mevkidaşı ile görüştü.",
+}
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    for lang, text in _WARM_UP.items():
+        pipeline(RawDocument(doc_id=f"warm-up-{lang}", text=text, source="warm-up", lang=lang))
+
+
 class ProcessEngine:
     """Codes shards in ``workers`` forked processes while this one links and writes.
 
@@ -67,6 +82,7 @@ class ProcessEngine:
     def __init__(self, pipeline: Pipeline, workers: int) -> None:
         self.workers = workers
         self.in_flight = 2 * workers  # enough queued that no worker waits for the writer
+        warm_up(pipeline)
         # fork: the pipeline reaches the children by inheritance, not by pickling
         self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
             workers,

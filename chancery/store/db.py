@@ -70,6 +70,10 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def limit_threads(self, threads: int) -> None:
+        """How many threads DuckDB may use for this connection's work (default: every CPU)."""
+        self.con.execute(f"SET threads = {int(threads)}")
+
     def reader(self) -> Store:
         """Another handle on this open database, for another thread of the same process.
 

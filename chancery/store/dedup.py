@@ -27,16 +27,23 @@ def require_dedup(store: Store) -> None:
         raise StoreError(Errors.E305, path=store.path)
 
 
+# Stored documents read per (band, bucket). A bucket holding more is a large family of near-copies
+# (a wire story republished a thousand times, boilerplate): any of them finds the family, and reading
+# them all would make linking grow with the family's size instead of with the batch.
+BUCKET_SAMPLE = 32
+
+
 def bucket_members(store: Store, bands: Iterable[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
-    """Stored documents in each of these (band, bucket) pairs."""
+    """Stored documents in each of these (band, bucket) pairs: the first ``BUCKET_SAMPLE`` by hash."""
     pairs = sorted(set(bands))
     if not pairs:
         return {}
     rows = store.con.execute(
         "SELECT b.band, b.bucket, b.content_hash FROM doc_bands b "
         "JOIN (SELECT unnest(?) AS band, unnest(?) AS bucket) q USING (band, bucket) "
+        "QUALIFY row_number() OVER (PARTITION BY b.band, b.bucket ORDER BY b.content_hash) <= ? "
         "ORDER BY b.content_hash",
-        [[p[0] for p in pairs], [p[1] for p in pairs]],
+        [[p[0] for p in pairs], [p[1] for p in pairs], BUCKET_SAMPLE],
     ).fetchall()
     out: dict[tuple[int, int], list[str]] = defaultdict(list)
     for band, bucket, digest in rows:

@@ -176,3 +176,33 @@ def test_stories_on_a_database_from_before_dedup_is_a_coded_error(invoke, tmp_pa
     result = invoke("events", "--stories", "--db", db)
     assert result.exit_code != 0 and "E305" in result.output
     assert invoke("events", "--db", db).exit_code == 0  # the events view still reads it
+
+
+def test_a_family_larger_than_a_bucket_sample_still_joins_one_cluster(invoke, tmp_path):
+    from chancery.store.db import Store
+    from chancery.store.dedup import BUCKET_SAMPLE, bucket_members
+
+    copies = BUCKET_SAMPLE + 8
+    records = [{"id": f"copy{i}", "text": WIRE + f"\n\nUpdated edition {i}."} for i in range(copies)]
+    db = tmp_path / "family.duckdb"
+    for start in range(0, copies, 10):  # several runs: later copies meet a full bucket in the store
+        assert (
+            invoke(
+                "ingest", _jsonl(tmp_path / f"p{start}.jsonl", records[start : start + 10]), "--db", db
+            ).exit_code
+            == 0
+        )
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT cluster_id) FROM doc_clusters").fetchone() == (
+        copies,
+        1,
+    )
+    biggest = con.execute(
+        "SELECT max(n) FROM (SELECT count(*) AS n FROM doc_bands GROUP BY band, bucket)"
+    ).fetchone()
+    con.close()
+    assert biggest[0] > BUCKET_SAMPLE
+    with Store(db) as store:
+        pairs = store.query("SELECT DISTINCT band, bucket FROM doc_bands")
+        members = bucket_members(store, [(p["band"], p["bucket"]) for p in pairs])
+    assert max(len(m) for m in members.values()) == BUCKET_SAMPLE
