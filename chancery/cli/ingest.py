@@ -228,7 +228,7 @@ def ingest_cmd(
     server, which stores them batch by batch; the dashboard shows them at once.
 
     \b
-    Examples:
+    Example:
       chancery ingest ../shared/corpus/seeds news.jsonl --db chancery.duckdb
       chancery ingest big.jsonl --engine ray --address auto --parquet /shared/run
     """
