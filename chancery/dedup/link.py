@@ -15,12 +15,23 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from chancery.dedup.minhash import THRESHOLD, Signature, estimate_jaccard, lsh_bands, signature, words
-from chancery.dedup.stories import Report, StoryIndex
+from chancery.dedup.stories import UNDATED_WINDOW, Report, StoryIndex
 from chancery.doc import Article
 from chancery.store import dedup as db
 from chancery.store.db import Store, Stored, event_id
 
-_SEARCH_DAYS = 400  # stories anchored further away than this from every event cannot be compatible
+_SLACK = dt.timedelta(days=UNDATED_WINDOW)
+
+
+def _anchor_window(report: Report) -> tuple[dt.date | None, dt.date | None]:
+    """Anchor dates of the stories ``report`` may join: its date's calendar year, and the days just
+    around its date (a story anchored to the day, month or year agrees only within those, see
+    :func:`~chancery.dedup.stories.dates_compatible`); no date: the undated stories."""
+    date = report.when[0]
+    if date is None:
+        return None, None
+    day = date.to_date()
+    return min(dt.date(date.year, 1, 1), day - _SLACK), max(dt.date(date.year, 12, 31), day + _SLACK)
 
 
 def place_key(article: Article, location: str | None) -> str | None:
@@ -146,11 +157,7 @@ def _link_stories(
 ) -> None:
     if not batch:
         return
-    dates = [d.to_date() for d in (r.when[0] for r in batch) if d is not None] or [dt.date.today()]
-    window = dt.timedelta(days=_SEARCH_DAYS)
-    index = StoryIndex(
-        db.candidate_stories(store, {r.key for r in batch}, min(dates) - window, max(dates) + window)
-    )
+    index = StoryIndex(db.candidate_stories(store, {(r.key, *_anchor_window(r)) for r in batch}))
     for report in batch:
         story = index.assign(report)
         rows["event_stories"].append(

@@ -63,24 +63,28 @@ def signatures_and_clusters(store: Store, hashes: Iterable[str]) -> dict[str, tu
     return {digest: (tuple(sig), cluster) for digest, sig, cluster in rows}
 
 
-def candidate_stories(store: Store, keys: Iterable[StoryKey], lo: dt.date, hi: dt.date) -> list[Story]:
-    """Stored stories with one of these keys whose anchor lies in [lo, hi] or has no date."""
-    wanted = sorted(set(keys))
+StoryWindow = tuple[StoryKey, dt.date | None, dt.date | None]  # a key and the anchor dates to read
+
+
+def candidate_stories(store: Store, windows: Iterable[StoryWindow]) -> list[Story]:
+    """Stored stories with one of these keys whose anchor lies in the dates given with it (no dates:
+    the undated stories). Their stored documents are not read: a batch holds only documents new to
+    the store, so none of them can already be in a stored story."""
+    wanted = sorted(set(windows), key=lambda w: (w[0], w[1] or dt.date.min, w[2] or dt.date.min))
     if not wanted:
         return []
-    columns = [[k[i] for k in wanted] for i in range(4)]
+    columns = [[w[0][i] for w in wanted] for i in range(4)] + [[w[1] for w in wanted], [w[2] for w in wanted]]
     rows = store.con.execute(
         """
-        SELECT s.story_id, s.type, s.source, s.target, s.status, s.date, s.date_exact, s.place,
-               list(DISTINCT e.content_hash ORDER BY e.content_hash) AS docs
+        SELECT DISTINCT s.story_id, s.type, s.source, s.target, s.status, s.date, s.date_exact, s.place
         FROM stories s
-        JOIN (SELECT unnest(?) AS type, unnest(?) AS source, unnest(?) AS target, unnest(?) AS status) k
+        JOIN (SELECT unnest(?) AS type, unnest(?) AS source, unnest(?) AS target, unnest(?) AS status,
+                     unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) k
              USING (type, source, target, status)
-        JOIN event_stories es USING (story_id) JOIN events e USING (event_id)
-        WHERE s.date_start IS NULL OR s.date_start BETWEEN ? AND ?
-        GROUP BY ALL ORDER BY s.story_id
+        WHERE (k.lo IS NULL AND s.date_start IS NULL) OR s.date_start BETWEEN k.lo AND k.hi
+        ORDER BY s.story_id
         """,
-        [*columns, lo, hi],
+        columns,
     ).fetchall()
     return [
         Story(
@@ -89,7 +93,6 @@ def candidate_stories(store: Store, keys: Iterable[StoryKey], lo: dt.date, hi: d
             date=PartialDate.parse(r[5]) if r[5] else None,
             exact=bool(r[6]),
             place=r[7],
-            docs=set(r[8]),
         )
         for r in rows
     ]
