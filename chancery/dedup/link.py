@@ -8,7 +8,7 @@ boundaries fall (a re-run after a crash gives what a clean run gives).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,6 +118,21 @@ def _signature_tables(
     }
 
 
+CANDIDATES = 16  # per document, the candidates sharing the most bands are scored (a near-copy shares many)
+
+
+def _shared(members: dict[tuple[int, int], list[str]], bands: Sequence[int]) -> Counter[str]:
+    """How many of these bands each document shares."""
+    shared: Counter[str] = Counter()
+    for k, bucket in enumerate(bands):
+        shared.update(members.get((k, bucket), ()))
+    return shared
+
+
+def _most_shared(shared: Counter[str]) -> list[str]:
+    return [d for d, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]]
+
+
 def _link_duplicates(
     store: Store,
     signed: Sequence[tuple[str, Signature, tuple[int, ...]]],
@@ -125,18 +140,20 @@ def _link_duplicates(
     rows: dict[str, list[dict[str, object]]],
 ) -> None:
     stored_members = db.bucket_members(store, ((k, b) for _, _, bands in signed for k, b in enumerate(bands)))
-    known = db.signatures_and_clusters(store, (d for members in stored_members.values() for d in members))
+    stored_shared = {digest: _shared(stored_members, bands) for digest, _, bands in signed}
+    known = db.signatures_and_clusters(
+        store, {other for shared in stored_shared.values() for other in _most_shared(shared)}
+    )
     batch_members: dict[tuple[int, int], list[str]] = defaultdict(list)
     for digest, sig, bands in signed:
-        candidates = set()
-        for k, bucket in enumerate(bands):
-            candidates.update(stored_members.get((k, bucket), ()))
-            candidates.update(batch_members[(k, bucket)])
-        best: tuple[float, str] | None = None
-        for other in sorted(candidates):
-            score = estimate_jaccard(sig, known[other][0])
-            if score >= THRESHOLD and (best is None or score > best[0]):
-                best = (score, other)
+        shared = stored_shared[digest] + _shared(batch_members, bands)
+        scored = [(estimate_jaccard(sig, known[other][0]), other) for other in _most_shared(shared)]
+        # the most similar; among equals, the smallest hash
+        best = min(
+            ((score, other) for score, other in scored if score >= THRESHOLD),
+            key=lambda x: (-x[0], x[1]),
+            default=None,
+        )
         cluster = known[best[1]][1] if best else digest
         known[digest] = (sig, cluster)
         for k, bucket in enumerate(bands):

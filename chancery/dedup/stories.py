@@ -26,6 +26,7 @@ order give the same stories, whatever the batch boundaries.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -100,12 +101,45 @@ def _distance(a: PartialDate | None, b: PartialDate | None) -> int:
 
 
 class StoryIndex:
-    """The stories an event may join, by key; assigns events one at a time."""
+    """The stories an event may join, by key and anchor date; assigns events one at a time.
+
+    Only stories whose anchor can agree with the event's date are looked at (the days around it,
+    its month, its year), so a dyad reported every day for years costs no more than a rare one.
+    """
 
     def __init__(self, stories: Iterable[Story] = ()) -> None:
-        self._by_key: dict[StoryKey, list[Story]] = defaultdict(list)
+        self._all: list[Story] = []
+        self._by_anchor: dict[tuple[StoryKey, PartialDate | None], list[Story]] = defaultdict(list)
+        self._by_month: dict[tuple[StoryKey, int, int], list[Story]] = defaultdict(
+            list
+        )  # day or month anchors
+        self._by_year: dict[tuple[StoryKey, int], list[Story]] = defaultdict(list)  # any dated anchor
         for story in stories:
-            self._by_key[story.key].append(story)
+            self._add(story)
+
+    def _add(self, story: Story) -> None:
+        self._all.append(story)
+        self._by_anchor[(story.key, story.date)].append(story)
+        if story.date is not None:
+            self._by_year[(story.key, story.date.year)].append(story)
+            if story.date.month is not None:
+                self._by_month[(story.key, story.date.year, story.date.month)].append(story)
+
+    def _nearby(self, key: StoryKey, date: PartialDate | None) -> list[Story]:
+        """Every story whose anchor :func:`dates_compatible` may accept for ``date`` (a superset)."""
+        if date is None:
+            return self._by_anchor.get((key, None), [])
+        if date.month is None:
+            return self._by_year.get((key, date.year), [])
+        out = list(self._by_anchor.get((key, PartialDate(date.year)), []))
+        if date.day is None:
+            return out + self._by_month.get((key, date.year, date.month), [])
+        out += self._by_anchor.get((key, PartialDate(date.year, date.month)), [])
+        day = date.to_date()
+        for offset in range(-UNDATED_WINDOW, UNDATED_WINDOW + 1):
+            near = PartialDate.from_date(day + dt.timedelta(days=offset))
+            out += self._by_anchor.get((key, near), [])
+        return out
 
     def compatible(self, story: Story, report: Report) -> bool:
         date, exact = report.when
@@ -118,16 +152,14 @@ class StoryIndex:
     def assign(self, report: Report) -> Story:
         """The story ``report`` joins (founded for it if none fits)."""
         date, exact = report.when
-        fits = [s for s in self._by_key[report.key] if self.compatible(s, report)]
+        fits = [s for s in self._nearby(report.key, date) if self.compatible(s, report)]
         if fits:
             story = min(fits, key=lambda s: (_distance(s.date, date), s.story_id))
         else:
             story = Story("s" + report.event_id, report.key, date, exact, report.place, new=True)
-            self._by_key[report.key].append(story)
+            self._add(story)
         story.docs.add(report.content_hash)
         return story
 
     def new_stories(self) -> list[Story]:
-        return sorted(
-            (s for group in self._by_key.values() for s in group if s.new), key=lambda s: s.story_id
-        )
+        return sorted((s for s in self._all if s.new), key=lambda s: s.story_id)

@@ -1,6 +1,7 @@
 """Deduplication end to end: real DuckDB files, the real CLI."""
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -206,3 +207,56 @@ def test_a_family_larger_than_a_bucket_sample_still_joins_one_cluster(invoke, tm
         pairs = store.query("SELECT DISTINCT band, bucket FROM doc_bands")
         members = bucket_members(store, [(p["band"], p["bucket"]) for p in pairs])
     assert max(len(m) for m in members.values()) == BUCKET_SAMPLE
+
+
+def _partial_dates():
+    from hypothesis import strategies as st
+
+    # Around a year's end, where day, month and year anchors meet.
+    days = st.dates(min_value=dt.date(2024, 12, 20), max_value=dt.date(2025, 1, 12))
+    return st.one_of(
+        st.none(),
+        days.map(PartialDate.from_date),
+        days.map(lambda d: PartialDate(d.year, d.month)),
+        days.map(lambda d: PartialDate(d.year)),
+    )
+
+
+def test_story_index_chooses_what_a_scan_of_every_story_chooses():
+    """The date-bucketed index against the plain definition: scan every story of the key."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from chancery.dedup.stories import Story, _distance
+
+    report = st.builds(
+        Report,
+        event_id=st.uuids().map(str),
+        content_hash=st.sampled_from(["h1", "h2", "h3", "h4"]),
+        type=st.just("CONSULT"),
+        source=st.sampled_from(["FRA", "TUR"]),
+        target=st.sampled_from(["TUR", "USA"]),
+        status=st.just("occurred"),
+        date=_partial_dates(),
+        dated=st.booleans(),
+        place=st.sampled_from([None, "FRA"]),
+        published=_partial_dates(),
+    )
+
+    @settings(max_examples=60, deadline=None, database=None)
+    @given(st.lists(report, max_size=40))
+    def check(reports):
+        index, plain = StoryIndex(), []
+        for r in reports:
+            date = r.when[0]
+            fits = [s for s in plain if s.key == r.key and index.compatible(s, r)]
+            expected = min(fits, key=lambda s: (_distance(s.date, date), s.story_id)) if fits else None
+            got = index.assign(r)
+            if expected is None:
+                assert got.new and got.story_id == "s" + r.event_id
+                plain.append(Story(got.story_id, got.key, got.date, got.exact, got.place, docs=set()))
+            else:
+                assert got.story_id == expected.story_id
+            next(s for s in plain if s.story_id == got.story_id).docs.add(r.content_hash)
+
+    check()
