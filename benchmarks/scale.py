@@ -123,9 +123,15 @@ def counts(db: Path) -> tuple[int, int]:
 
 
 def corpus(tmp: Path, articles: int) -> Path:
-    path = tmp / "corpus.jsonl"
+    """The generated corpus (kept in a --tmp folder: same size, same seed, same bytes)."""
+    path = tmp / f"corpus-{articles}.jsonl"
+    if path.exists():
+        print(f"corpus: {path} (generated earlier)", flush=True)
+        return path
     start = time.perf_counter()
-    n, words = write(articles, path)
+    partial = path.with_suffix(".partial")
+    n, words = write(articles, partial)
+    partial.replace(path)
     print(
         f"corpus: {n} articles, {words} words, {path.stat().st_size / 1e9:.2f} GB, "
         f"generated in {time.perf_counter() - start:.0f} s",

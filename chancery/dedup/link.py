@@ -23,15 +23,23 @@ from chancery.store.db import Store, Stored, event_id
 _SLACK = dt.timedelta(days=UNDATED_WINDOW)
 
 
-def _anchor_window(report: Report) -> tuple[dt.date | None, dt.date | None]:
-    """Anchor dates of the stories ``report`` may join: its date's calendar year, and the days just
-    around its date (a story anchored to the day, month or year agrees only within those, see
-    :func:`~chancery.dedup.stories.dates_compatible`); no date: the undated stories."""
+def _anchor_window(report: Report) -> tuple[dt.date | None, dt.date | None, str | None, str | None]:
+    """Where the anchors of the stories ``report`` may join lie (:func:`~chancery.dedup.stories.
+    dates_compatible`): a day, the days just around it, or its month or year written as such; a
+    month, its days, or its year as such; a year, any anchor in it; no date, the undated stories."""
     date = report.when[0]
     if date is None:
-        return None, None
+        return None, None, None, None
+    year = f"{date.year:04d}"
+    if date.month is None:
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31), None, None
+    month = f"{year}-{date.month:02d}"
+    if date.day is None:
+        start = dt.date(date.year, date.month, 1)
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return start, end, None, year
     day = date.to_date()
-    return min(dt.date(date.year, 1, 1), day - _SLACK), max(dt.date(date.year, 12, 31), day + _SLACK)
+    return day - _SLACK, day + _SLACK, month, year
 
 
 def place_key(article: Article, location: str | None) -> str | None:

@@ -63,25 +63,29 @@ def signatures_and_clusters(store: Store, hashes: Iterable[str]) -> dict[str, tu
     return {digest: (tuple(sig), cluster) for digest, sig, cluster in rows}
 
 
-StoryWindow = tuple[StoryKey, dt.date | None, dt.date | None]  # a key and the anchor dates to read
+# A key, and where the anchors it may meet lie: a range of anchor days, and the anchors written as
+# exactly this month or this year (None where not wanted; no range: the undated stories).
+StoryWindow = tuple[StoryKey, dt.date | None, dt.date | None, str | None, str | None]
 
 
 def candidate_stories(store: Store, windows: Iterable[StoryWindow]) -> list[Story]:
-    """Stored stories with one of these keys whose anchor lies in the dates given with it (no dates:
-    the undated stories). Their stored documents are not read: a batch holds only documents new to
-    the store, so none of them can already be in a stored story."""
-    wanted = sorted(set(windows), key=lambda w: (w[0], w[1] or dt.date.min, w[2] or dt.date.min))
+    """Stored stories with one of these keys whose anchor lies in the window given with it. Their
+    stored documents are not read: a batch holds only documents new to the store, so none of them
+    can already be in a stored story."""
+    wanted = sorted(set(windows), key=lambda w: tuple("" if v is None else str(v) for v in (*w[0], *w[1:])))
     if not wanted:
         return []
-    columns = [[w[0][i] for w in wanted] for i in range(4)] + [[w[1] for w in wanted], [w[2] for w in wanted]]
+    columns = [[w[0][i] for w in wanted] for i in range(4)] + [[w[i] for w in wanted] for i in range(1, 5)]
     rows = store.con.execute(
         """
         SELECT DISTINCT s.story_id, s.type, s.source, s.target, s.status, s.date, s.date_exact, s.place
         FROM stories s
         JOIN (SELECT unnest(?) AS type, unnest(?) AS source, unnest(?) AS target, unnest(?) AS status,
-                     unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) k
+                     unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi,
+                     unnest(?::VARCHAR[]) AS month, unnest(?::VARCHAR[]) AS year) k
              USING (type, source, target, status)
         WHERE (k.lo IS NULL AND s.date_start IS NULL) OR s.date_start BETWEEN k.lo AND k.hi
+              OR s.date = k.month OR s.date = k.year
         ORDER BY s.story_id
         """,
         columns,
