@@ -147,10 +147,10 @@ def _link_duplicates(
     run_id: int,
     rows: dict[str, list[dict[str, object]]],
 ) -> None:
-    stored_members = db.bucket_members(store, ((k, b) for _, _, bands in signed for k, b in enumerate(bands)))
-    stored_shared = {digest: _shared(stored_members, bands) for digest, _, bands in signed}
+    stored = db.shared_bands(store, [(digest, bands) for digest, _, bands in signed], CANDIDATES)
+    stored_shared = {digest: Counter(stored.get(digest, {})) for digest, _, _ in signed}
     known = db.signatures_and_clusters(
-        store, {other for shared in stored_shared.values() for other in _most_shared(shared)}
+        store, {other for shared in stored_shared.values() for other in shared}
     )
     batch_members: dict[tuple[int, int], list[str]] = defaultdict(list)
     for digest, sig, bands in signed:

@@ -33,21 +33,32 @@ def require_dedup(store: Store) -> None:
 BUCKET_SAMPLE = 32
 
 
-def bucket_members(store: Store, bands: Iterable[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
-    """Stored documents in each of these (band, bucket) pairs: the first ``BUCKET_SAMPLE`` by hash."""
-    pairs = sorted(set(bands))
-    if not pairs:
+def shared_bands(
+    store: Store, signed: Sequence[tuple[str, Sequence[int]]], keep: int
+) -> dict[str, dict[str, int]]:
+    """For each new document (hash, its buckets), the ``keep`` stored documents sharing the most of
+    its bands (among each bucket's ``BUCKET_SAMPLE``), with how many; counted in the database, so a
+    batch of near-copies does not bring back a row per shared band."""
+    if not signed:
         return {}
+    wanted = [(digest, k, bucket) for digest, bands in signed for k, bucket in enumerate(bands)]
     rows = store.con.execute(
-        "SELECT b.band, b.bucket, b.content_hash FROM doc_bands b "
-        "JOIN (SELECT unnest(?) AS band, unnest(?) AS bucket) q USING (band, bucket) "
-        "QUALIFY row_number() OVER (PARTITION BY b.band, b.bucket ORDER BY b.content_hash) <= ? "
-        "ORDER BY b.content_hash",
-        [[p[0] for p in pairs], [p[1] for p in pairs], BUCKET_SAMPLE],
+        """
+        WITH q AS (SELECT unnest(?) AS doc, unnest(?) AS band, unnest(?) AS bucket),
+        members AS (
+            SELECT b.band, b.bucket, b.content_hash FROM doc_bands b
+            JOIN (SELECT DISTINCT band, bucket FROM q) USING (band, bucket)
+            QUALIFY row_number() OVER (PARTITION BY b.band, b.bucket ORDER BY b.content_hash) <= ?
+        )
+        SELECT q.doc, m.content_hash, count(*) AS shared FROM q JOIN members m USING (band, bucket)
+        GROUP BY q.doc, m.content_hash
+        QUALIFY row_number() OVER (PARTITION BY q.doc ORDER BY count(*) DESC, m.content_hash) <= ?
+        """,
+        [[w[0] for w in wanted], [w[1] for w in wanted], [w[2] for w in wanted], BUCKET_SAMPLE, keep],
     ).fetchall()
-    out: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for band, bucket, digest in rows:
-        out[(band, bucket)].append(digest)
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for doc, other, shared in rows:
+        out[doc][other] = shared
     return out
 
 
