@@ -90,6 +90,9 @@ class ProcessEngine:
             initializer=_install,
             initargs=(pipeline,),
         )
+        # The pool forks its workers at the first task: give it one now, before anything else is
+        # open or read (a database connection's threads, a large input) that the children would inherit.
+        self._pool.submit(os.getpid).result()
 
     def submit(self, shard: Shard) -> tuple[Shard, Future[CodedShard]]:
         assert self._pool is not None, "engine closed"

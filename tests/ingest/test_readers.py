@@ -125,3 +125,23 @@ def test_missing_path_and_oversized_file_are_rejected_with_codes(tmp_path):
     big.write_text("word " * 1000, encoding="utf-8")
     items = list(iter_items([tmp_path / "nope.txt", big], ReadOptions(max_bytes=1000)))
     assert [r.code for r in rejects(items)] == ["E111", "E105"]
+
+
+def test_a_large_jsonl_file_is_streamed_with_the_same_records_and_a_bad_line_rejected_alone(tmp_path):
+    from chancery.ingest.jsonl import SAMPLE, read_jsonl
+
+    text = "Dışişleri Bakanı görüştü; le ministre a rencontré son homologue. " * 20
+    lines = [
+        json.dumps({"id": f"r{i}", "text": f"{text} {i}"}, ensure_ascii=False).encode() for i in range(1200)
+    ]
+    lines[1000] = b'{"id": "bad", "text": "\xff\xfe not utf-8"}'  # past the first MB
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    assert path.stat().st_size > SAMPLE * 1.5
+    items = list(read_jsonl(path, ReadOptions()))
+    docs = [i for i in items if not isinstance(i, Reject)]
+    rejects = [i for i in items if isinstance(i, Reject)]
+    assert [d.doc_id for d in docs] == [f"r{i}" for i in range(1200) if i != 1000]
+    assert docs[5].text == f"{text} 5"
+    assert [(r.code, r.locator) for r in rejects] == [("E106", "1001")]
+    assert docs[-1].read_fraction == 1.0 and 0 < docs[0].read_fraction < 0.01
