@@ -109,6 +109,7 @@ class LocalWriter:
             self.engine = SerialEngine(self.pipeline)
 
     def start_run(self, command: str) -> int:
+        self._seen.clear()  # a long-lived writer (the server's) must not keep every run's hashes
         return self.store.start_run(command, self.pipeline.coder_version, self.pipeline.config)
 
     def write(self, report: IngestReport, docs: list[RawDocument], rejects: list[Reject]) -> None:
