@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from chancery.dedup.link import LinkInput
+from chancery.errors import EngineError, Errors
 from chancery.ingest.base import RawDocument, Reject
 from chancery.pipeline import Pipeline
 from chancery.store.db import Stored, batch_tables
@@ -26,6 +27,11 @@ class Shard:
     index: int
     run_id: int
     docs: tuple[RawDocument, ...]
+
+    def lost(self, engine: str, reason: str) -> EngineError:
+        """The coded error for a shard whose worker failed, naming its first and last documents."""
+        first, last = (self.docs[0].doc_id, self.docs[-1].doc_id) if self.docs else ("", "")
+        return EngineError(Errors.E702, engine=engine, first=first, last=last, reason=reason)
 
 
 @dataclass(slots=True)

@@ -8,7 +8,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from chancery.engines.coded import CodedShard, Shard, code_shard
-from chancery.errors import EngineError, Errors
 from chancery.ingest.base import RawDocument
 from chancery.pipeline import Pipeline
 
@@ -103,10 +102,7 @@ class ProcessEngine:
         try:
             return future.result()
         except BrokenProcessPool as exc:
-            first, last = (shard.docs[0].doc_id, shard.docs[-1].doc_id) if shard.docs else ("", "")
-            raise EngineError(
-                Errors.E702, engine="local", first=first, last=last, reason="a worker process died"
-            ) from exc
+            raise shard.lost("local", "a worker process died") from exc
 
     def close(self) -> None:
         if self._pool is not None:

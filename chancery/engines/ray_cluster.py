@@ -91,10 +91,7 @@ class RayEngine:
         try:
             return self._ray.get(ref)
         except self._ray.exceptions.RayError as exc:
-            first, last = (shard.docs[0].doc_id, shard.docs[-1].doc_id) if shard.docs else ("", "")
-            raise EngineError(
-                Errors.E702, engine="Ray", first=first, last=last, reason=_first_line(exc)
-            ) from exc
+            raise shard.lost("Ray", _first_line(exc)) from exc
 
     def close(self) -> None:
         for actor in self._actors:
