@@ -89,11 +89,6 @@ class LinkInput:
         )
 
 
-def link_batch(store: Store, docs: Sequence[Stored], run_id: int) -> dict[str, pa.Table]:
-    """The deduplication rows for ``docs`` (new documents, in input order)."""
-    return link(store, LinkInput.of(docs), run_id)
-
-
 def link(store: Store, batch: LinkInput, run_id: int) -> dict[str, pa.Table]:
     """The deduplication rows for a batch, against the store and the batch's earlier documents."""
     rows: dict[str, list[dict[str, object]]] = defaultdict(list)
