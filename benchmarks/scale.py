@@ -2,8 +2,8 @@
 """Scale-out figures of issue 7: Ray with 1 and 2 workers, and a million-article ingest.
 
 usage:
-  .venv/bin/python benchmarks/scale.py ray [--articles 100000] [--batch-size 256]
-  .venv/bin/python benchmarks/scale.py million [--articles 1000000] [--batch-size 512]
+  .venv/bin/python benchmarks/scale.py ray [--articles 100000] [--batch-size 1024]
+  .venv/bin/python benchmarks/scale.py million [--articles 1000000] [--batch-size 1024]
 
 Both generate their corpus with benchmarks/generate.py (seeded, so the same every time) and run the
 real CLI in a child process, timing its wall clock and sampling the proportional memory (PSS, shared
@@ -190,10 +190,10 @@ def main() -> None:
     sub = parser.add_subparsers(dest="job", required=True)
     r = sub.add_parser("ray", help="Ray with 1 and 2 workers, and the local engine")
     r.add_argument("--articles", type=int, default=100_000)
-    r.add_argument("--batch-size", type=int, default=256)
+    r.add_argument("--batch-size", type=int, default=1024)
     m = sub.add_parser("million", help="the million-article ingest")
     m.add_argument("--articles", type=int, default=1_000_000)
-    m.add_argument("--batch-size", type=int, default=512)
+    m.add_argument("--batch-size", type=int, default=1024)
     parser.add_argument("--tmp", type=Path, help="work folder (default: a new temporary one, removed after)")
     args = parser.parse_args()
     if args.tmp:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from chancery._faults import Failpoints
-from chancery.dedup.link import link
+from chancery.dedup.link import Linker
 from chancery.engines import Engine, SerialEngine, Shard
 from chancery.ingest.base import RawDocument, ReadOptions, Reject
 from chancery.ingest.sources import iter_items, walk
@@ -103,10 +103,13 @@ class LocalWriter:
     _seen: set[bytes] = field(default_factory=set, init=False, repr=False)  # this run's documents
     _pending: deque[tuple[Any, list[Reject]]] = field(default_factory=deque, init=False, repr=False)
     _shards: int = field(default=0, init=False, repr=False)
+    _linker: Linker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.engine is None:
             self.engine = SerialEngine(self.pipeline)
+        self._linker = Linker(self.store)
+        self.store.tune_for_writing()
 
     def start_run(self, command: str) -> int:
         self._seen.clear()  # a long-lived writer (the server's) must not keep every run's hashes
@@ -154,17 +157,20 @@ class LocalWriter:
     def _store_oldest(self, report: IngestReport) -> None:
         assert self.engine is not None
         ticket, rejects = self._pending.popleft()
+        linked = None
         if ticket is None:
             tables = batch_tables(report.run_id, [])
         else:
             coded = self.engine.result(ticket)
             rejects = rejects + coded.warnings
-            links = link(self.store, coded.link, report.run_id)  # near-duplicates and stories, vs the store
+            links, linked = self._linker.link(coded.link, report.run_id)  # near-duplicates, stories
             tables = {**coded.load(), **links}
             report.new += coded.documents
             report.events += coded.events
         self.failpoints.reach("before_write")
         self.store.write_tables(report.run_id, tables, rejects, self.failpoints)
+        if linked is not None:
+            self._linker.stored(linked)
         self.failpoints.reach("after_write")
         report.rejects.extend(rejects)
 

@@ -10,7 +10,7 @@ Two links, made when documents are stored (never while coding):
   real-world event (:mod:`chancery.dedup.stories`).
 """
 
-from chancery.dedup.minhash import Signature, estimate_jaccard, lsh_bands, signature
+from chancery.dedup.minhash import Signature, band_keys, estimate_jaccard, signature
 from chancery.dedup.stories import Report, Story, StoryIndex
 
-__all__ = ["Report", "Signature", "Story", "StoryIndex", "estimate_jaccard", "lsh_bands", "signature"]
+__all__ = ["Report", "Signature", "Story", "StoryIndex", "band_keys", "estimate_jaccard", "signature"]

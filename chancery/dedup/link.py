@@ -12,9 +12,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pyarrow as pa
 
-from chancery.dedup.minhash import THRESHOLD, Signature, estimate_jaccard, lsh_bands, signature, words
+from chancery.dedup.doc_index import DocIndex, NewDocs, fingerprints
+from chancery.dedup.minhash import NUM_HASHES, THRESHOLD, band_keys, signature, words
 from chancery.dedup.stories import UNDATED_WINDOW, Report, StoryIndex
 from chancery.doc import Article
 from chancery.store import dedup as db
@@ -70,106 +72,131 @@ def reports(digest: str, article: Article) -> list[Report]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LinkInput:
     """What linking needs from a batch, computed where the batch was coded (no store needed):
-    each new document's MinHash signature and LSH buckets, and each event's story key, in input order."""
+    the MinHash signature of each new document that has words, and each event's story key, in input order."""
 
-    signatures: tuple[tuple[str, Signature, tuple[int, ...]], ...]
+    hashes: tuple[str, ...]
+    signatures: np.ndarray  # (len(hashes), NUM_HASHES) int64
     reports: tuple[Report, ...]
 
     @classmethod
     def of(cls, docs: Sequence[Stored]) -> LinkInput:
-        signed = ((item.raw.content_hash, signature(item.result.article.text)) for item in docs)
+        signed = [(item.raw.content_hash, signature(item.result.article.text)) for item in docs]
+        signed = [(digest, sig) for digest, sig in signed if sig is not None]
         return cls(
-            signatures=tuple(
-                (digest, sig, tuple(lsh_bands(sig))) for digest, sig in signed if sig is not None
-            ),
+            hashes=tuple(digest for digest, _ in signed),
+            signatures=np.array([sig for _, sig in signed], dtype=np.int64).reshape(len(signed), NUM_HASHES),
             reports=tuple(r for item in docs for r in reports(item.raw.content_hash, item.result.article)),
         )
 
 
-def link(store: Store, batch: LinkInput, run_id: int) -> dict[str, pa.Table]:
-    """The deduplication rows for a batch, against the store and the batch's earlier documents."""
-    rows: dict[str, list[dict[str, object]]] = defaultdict(list)
-    _link_duplicates(store, batch.signatures, run_id, rows)
-    _link_stories(store, batch.reports, run_id, rows)
-    return {**db.tables(rows), **_signature_tables(batch.signatures, run_id)}
+class Linker:
+    """Links batches to what one store holds: near-duplicate clusters and stories.
+
+    Made by the store's single writer, for as long as it writes: it keeps the stored documents'
+    signatures in memory (:class:`~chancery.dedup.doc_index.DocIndex`, loaded at the first batch),
+    so call :meth:`stored` once each linked batch is committed.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._docs: DocIndex | None = None
+
+    def link(self, batch: LinkInput, run_id: int) -> tuple[dict[str, pa.Table], NewDocs]:
+        """The deduplication rows for a batch, against the store and the batch's earlier documents,
+        and the batch's documents for :meth:`stored`."""
+        if self._docs is None:
+            self._docs = DocIndex.load(self.store)
+        rows: dict[str, list[dict[str, object]]] = defaultdict(list)
+        new = _link_duplicates(self._docs, batch, run_id, rows)
+        _link_stories(self.store, batch.reports, run_id, rows)
+        return {**db.tables(rows), "doc_signatures": _signature_table(batch, run_id)}, new
+
+    def stored(self, new: NewDocs) -> None:
+        """The batch these documents came in is committed: later batches may match them."""
+        if self._docs is not None:
+            self._docs.add(new)
 
 
-def _signature_tables(
-    signed: Sequence[tuple[str, Signature, tuple[int, ...]]], run_id: int
-) -> dict[str, pa.Table]:
-    """The batch's signatures and buckets, built by column (one row per band is many rows)."""
-    return {
-        "doc_signatures": pa.table(
-            {
-                "content_hash": [digest for digest, _, _ in signed],
-                "signature": [list(sig) for _, sig, _ in signed],
-                "run_id": [run_id] * len(signed),
-            },
-            schema=db.SCHEMAS["doc_signatures"],
-        ),
-        "doc_bands": pa.table(
-            {
-                "band": [k for _, _, bands in signed for k in range(len(bands))],
-                "bucket": [b for _, _, bands in signed for b in bands],
-                "content_hash": [digest for digest, _, bands in signed for _ in bands],
-            },
-            schema=db.SCHEMAS["doc_bands"],
-        ),
-    }
+def _signature_table(batch: LinkInput, run_id: int) -> pa.Table:
+    n = len(batch.hashes)
+    values = pa.array(batch.signatures.ravel(), pa.int64())
+    offsets = pa.array(np.arange(n + 1, dtype=np.int32) * NUM_HASHES, pa.int32())
+    return pa.table(
+        {
+            "content_hash": list(batch.hashes),
+            "signature": pa.ListArray.from_arrays(offsets, values),
+            "run_id": pa.array([run_id] * n, pa.int32()),
+        },
+        schema=db.SCHEMAS["doc_signatures"],
+    )
 
 
 CANDIDATES = 16  # per document, the candidates sharing the most bands are scored (a near-copy shares many)
 
 
-def _shared(members: dict[tuple[int, int], list[str]], bands: Sequence[int]) -> Counter[str]:
-    """How many of these bands each document shares."""
-    shared: Counter[str] = Counter()
-    for k, bucket in enumerate(bands):
-        shared.update(members.get((k, bucket), ()))
-    return shared
-
-
-def _most_shared(shared: Counter[str]) -> list[str]:
-    return [d for d, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]]
-
-
 def _link_duplicates(
-    store: Store,
-    signed: Sequence[tuple[str, Signature, tuple[int, ...]]],
-    run_id: int,
-    rows: dict[str, list[dict[str, object]]],
-) -> None:
-    stored = db.shared_bands(store, [(digest, bands) for digest, _, bands in signed], CANDIDATES)
-    stored_shared = {digest: Counter(stored.get(digest, {})) for digest, _, _ in signed}
-    known = db.signatures_and_clusters(
-        store, {other for shared in stored_shared.values() for other in shared}
-    )
-    batch_members: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for digest, sig, bands in signed:
-        shared = stored_shared[digest] + _shared(batch_members, bands)
-        scored = [(estimate_jaccard(sig, known[other][0]), other) for other in _most_shared(shared)]
+    index: DocIndex, batch: LinkInput, run_id: int, rows: dict[str, list[dict[str, object]]]
+) -> NewDocs:
+    keys = band_keys(batch.signatures)
+    prints = fingerprints(batch.signatures)
+    stored = index.shared(keys)
+    shared_in_batch = _shared_in_batch(keys)
+    in_batch: dict[tuple[int, int], list[int]] = defaultdict(list)  # (band, key) → earlier positions
+    clusters: list[str] = []
+    for i, digest in enumerate(batch.hashes):
+        bands = [(k, int(keys[i, k])) for k in np.flatnonzero(shared_in_batch[i]).tolist()]
+        earlier: Counter[int] = Counter()
+        for band in bands:
+            earlier.update(in_batch.get(band, ()))
+        # the candidates sharing the most bands; among equals, the smallest hash
+        ranked = sorted(
+            [(-shared, index.hashes[n], n, -1) for n, shared in stored[i].items()]
+            + [(-shared, batch.hashes[j], -1, j) for j, shared in earlier.items()]
+        )[:CANDIDATES]
+        scored = [
+            (
+                index.similarity(n, prints[i]) if n >= 0 else _similarity(prints[j], prints[i]),
+                other,
+                index.clusters[n] if n >= 0 else clusters[j],
+            )
+            for _, other, n, j in ranked
+        ]
         # the most similar; among equals, the smallest hash
         best = min(
-            ((score, other) for score, other in scored if score >= THRESHOLD),
-            key=lambda x: (-x[0], x[1]),
+            (candidate for candidate in scored if candidate[0] >= THRESHOLD),
+            key=lambda c: (-c[0], c[1]),
             default=None,
         )
-        cluster = known[best[1]][1] if best else digest
-        known[digest] = (sig, cluster)
-        for k, bucket in enumerate(bands):
-            batch_members[(k, bucket)].append(digest)
+        clusters.append(best[2] if best else digest)
+        for band in bands:
+            in_batch[band].append(i)
         rows["doc_clusters"].append(
             {
                 "content_hash": digest,
-                "cluster_id": cluster,
+                "cluster_id": clusters[-1],
                 "duplicate_of": best[1] if best else None,
                 "similarity": best[0] if best else None,
                 "run_id": run_id,
             }
         )
+    return NewDocs(hashes=batch.hashes, fingerprints=prints, keys=keys, clusters=tuple(clusters))
+
+
+def _shared_in_batch(keys: np.ndarray) -> np.ndarray:
+    """Which (document, band) buckets another document of the batch falls in too: only those
+    are looked up within the batch (most buckets hold one document)."""
+    shared = np.zeros(keys.shape, dtype=bool)
+    for k in range(keys.shape[1]):
+        _, inverse, counts = np.unique(keys[:, k], return_inverse=True, return_counts=True)
+        shared[:, k] = counts[inverse] > 1
+    return shared
+
+
+def _similarity(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / NUM_HASHES
 
 
 def _link_stories(

@@ -10,7 +10,7 @@ the slow part of ingest.
 
 Two texts whose signatures agree in a share ``s`` of positions have a word
 3-shingle Jaccard similarity of about ``s``. ``BANDS`` bands of ``ROWS`` values
-are hashed to buckets: texts at Jaccard 0.5 share a bucket with probability
+are keyed to buckets: texts at Jaccard 0.5 share a bucket with probability
 0.87, at 0.7 with 0.9995, and unrelated texts (Jaccard under 0.05) almost never,
 so candidate look-ups stay small on a large store.
 """
@@ -21,6 +21,8 @@ import functools
 import hashlib
 import re
 import unicodedata
+
+import numpy as np
 
 NUM_HASHES = 128  # a power of two: the low bits of a hash pick the bin
 BANDS = 32
@@ -98,10 +100,22 @@ def estimate_jaccard(a: Signature, b: Signature) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / NUM_HASHES
 
 
-def lsh_bands(sig: Signature) -> list[int]:
-    """One bucket per band; texts sharing any (band, bucket) are candidates."""
-    out = []
-    for k in range(BANDS):
-        chunk = b"".join(v.to_bytes(8, "little") for v in sig[k * ROWS : (k + 1) * ROWS])
-        out.append(_hash64(chunk.hex()) & _MASK63)
-    return out
+def band_keys(signatures: np.ndarray) -> np.ndarray:
+    """For ``(n, NUM_HASHES)`` signatures, ``(n, BANDS)`` bucket keys: one per band of ``ROWS``
+    values, equal for two texts when the band's values are (else only by a 2^-64 accident).
+
+    Vectorised splitmix64 over the band's values, so a batch or a whole store is keyed at once.
+    """
+    values = np.ascontiguousarray(signatures, dtype=np.int64).view(np.uint64).reshape(-1, BANDS, ROWS)
+    key = np.full(values.shape[:2], 0x9E3779B97F4A7C15, dtype=np.uint64)
+    for r in range(ROWS):
+        key = _mix_array(key ^ values[:, :, r])
+    return key.view(np.int64)
+
+
+def _mix_array(x: np.ndarray) -> np.ndarray:
+    """:func:`_mix` on an array of uint64 (numpy's unsigned arithmetic wraps, as the mask does)."""
+    x = x + np.uint64(0x9E3779B97F4A7C15)
+    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))

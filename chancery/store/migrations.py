@@ -260,4 +260,15 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         INSERT INTO explorer_state SELECT count(*) FROM event_rows;
         """,
     ),
+    (
+        "0005_buckets_in_memory",
+        """
+        -- LSH buckets are keyed from the stored signatures by the writer, in memory
+        -- (chancery.dedup.doc_index): a stored copy was scanned on every batch.
+        DROP TABLE doc_bands;
+        -- A story's key as one column: a batch's candidate stories are joined on one string, not four.
+        ALTER TABLE stories ADD COLUMN story_key VARCHAR;
+        UPDATE stories SET story_key = concat_ws(chr(31), type, source, target, status);
+        """,
+    ),
 )

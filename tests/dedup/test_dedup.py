@@ -6,6 +6,7 @@ import io
 import json
 
 import duckdb
+import numpy as np
 import pytest
 
 from chancery.dedup.minhash import estimate_jaccard, signature
@@ -180,8 +181,9 @@ def test_stories_on_a_database_from_before_dedup_is_a_coded_error(invoke, tmp_pa
 
 
 def test_a_family_larger_than_a_bucket_sample_still_joins_one_cluster(invoke, tmp_path):
+    from chancery.dedup.doc_index import BUCKET_SAMPLE, DocIndex
+    from chancery.dedup.minhash import BANDS, band_keys, signature
     from chancery.store.db import Store
-    from chancery.store.dedup import BUCKET_SAMPLE, shared_bands
 
     copies = BUCKET_SAMPLE + 8
     records = [{"id": f"copy{i}", "text": WIRE + f"\n\nUpdated edition {i}."} for i in range(copies)]
@@ -198,16 +200,48 @@ def test_a_family_larger_than_a_bucket_sample_still_joins_one_cluster(invoke, tm
         copies,
         1,
     )
-    biggest = con.execute(
-        "SELECT max(n) FROM (SELECT count(*) AS n FROM doc_bands GROUP BY band, bucket)"
-    ).fetchone()
     con.close()
-    assert biggest[0] > BUCKET_SAMPLE
     with Store(db) as store:
-        first = store.query("SELECT content_hash FROM documents WHERE doc_id = 'copy0'")[0]["content_hash"]
-        rows = store.query(f"SELECT bucket FROM doc_bands WHERE content_hash = '{first}' ORDER BY band")
-        top = shared_bands(store, [("a new copy", [r["bucket"] for r in rows])], keep=5)["a new copy"]
-    assert len(top) == 5 and max(top.values()) > 16  # near-copies share most bands
+        index = DocIndex.load(store)
+    assert len(index) == copies
+    stored_keys = band_keys(np.array([signature(r["text"]) for r in records], dtype=np.int64))
+    new_copy = band_keys(np.array([signature(WIRE + "\n\nA new edition.")], dtype=np.int64))
+    full = [k for k in range(BANDS) if (stored_keys[:, k] == new_copy[0, k]).sum() > BUCKET_SAMPLE]
+    assert full  # some of the copy's buckets hold the whole family
+    shared = index.shared(new_copy)[0]
+    # from those, only the sample (the earliest stored) is read; the founder is among them
+    sizes = [(stored_keys[:, k] == new_copy[0, k]).sum() for k in range(BANDS)]
+    assert sum(shared.values()) == sum(min(size, BUCKET_SAMPLE) for size in sizes)
+    assert max(shared.values()) > 16 and 0 in shared
+
+
+def test_the_in_memory_index_answers_as_the_store_reloaded(tmp_path):
+    """Documents added batch by batch (and merged into the sorted arrays) are found as after a reload."""
+    from chancery.dedup.doc_index import DocIndex, NewDocs, fingerprints
+    from chancery.dedup.minhash import band_keys, signature
+
+    texts = [
+        WIRE + f" Edition {i}." if i % 3 else f"Unrelated text number {i} about trade and rain."
+        for i in range(60)
+    ]
+    sigs = np.array([signature(t) for t in texts], dtype=np.int64)
+    grown = DocIndex([], [], np.empty((0, 128), np.int64), merge_every=7)  # merges several times
+    for start in range(0, 60, 5):
+        part = sigs[start : start + 5]
+        grown.add(
+            NewDocs(
+                hashes=tuple(f"h{i:03d}" for i in range(start, start + len(part))),
+                fingerprints=fingerprints(part),
+                keys=band_keys(part),
+                clusters=tuple(f"c{i:03d}" for i in range(start, start + len(part))),
+            )
+        )
+    whole = DocIndex([f"h{i:03d}" for i in range(60)], [f"c{i:03d}" for i in range(60)], sigs)
+    probe = band_keys(sigs[::7])
+    assert grown.shared(probe) == whole.shared(probe)
+    assert [grown.similarity(n, fingerprints(sigs[:1])[0]) for n in range(60)] == [
+        whole.similarity(n, fingerprints(sigs[:1])[0]) for n in range(60)
+    ]
 
 
 def _partial_dates():
@@ -261,3 +295,36 @@ def test_story_index_chooses_what_a_scan_of_every_story_chooses():
             next(s for s in plain if s.story_id == got.story_id).docs.add(r.content_hash)
 
     check()
+
+
+def test_story_keys_written_by_batches_match_the_migration_s(invoke, tmp_path, corpus):
+    db = tmp_path / "c.duckdb"
+    for part in corpus:
+        invoke("ingest", part, "--db", db)
+    con = duckdb.connect(str(db), read_only=True)
+    n, differ = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE story_key IS DISTINCT FROM "
+        "concat_ws(chr(31), type, source, target, status)) FROM stories"
+    ).fetchone()
+    assert n > 0 and differ == 0
+
+
+def test_a_database_from_before_buckets_in_memory_is_migrated_and_still_links(invoke, tmp_path, corpus):
+    db = tmp_path / "c.duckdb"
+    invoke("ingest", corpus[0], "--db", db)
+    con = duckdb.connect(str(db))
+    # as 0002_dedup left it: stored buckets, stories without their one-column key
+    con.execute(
+        "CREATE TABLE doc_bands (band SMALLINT, bucket BIGINT, content_hash VARCHAR); "
+        "ALTER TABLE stories DROP COLUMN story_key; "
+        "DELETE FROM schema_migrations WHERE name = '0005_buckets_in_memory'"
+    )
+    con.close()
+    assert invoke("ingest", corpus[1], "--db", db).exit_code == 0
+    con = duckdb.connect(str(db), read_only=True)
+    assert not con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'doc_bands'"
+    ).fetchone()[0]
+    assert con.execute("SELECT count(*) FROM stories WHERE story_key IS NULL").fetchone()[0] == 0
+    # the second run's copy of the wire story found the first run's, through the reloaded signatures
+    assert con.execute("SELECT count(*) FROM doc_clusters WHERE duplicate_of IS NOT NULL").fetchone()[0] >= 1

@@ -1,0 +1,156 @@
+"""The stored documents' MinHash signatures and LSH buckets, held in the writer's memory.
+
+Finding a new document's candidates in the database meant scanning every stored
+bucket for each batch, so linking slowed down as the store grew. The store has one
+writer, so that writer can hold the signatures itself: it loads them from
+``doc_signatures`` when it links its first batch, then adds each batch once that batch
+has been committed. After that, a look-up is a binary search per band, whatever the
+store's size.
+
+Per band, the buckets live in two parts: a sorted key array with the members in
+arrival order, and a small dict of recent additions that is merged into the sorted
+part from time to time (a merge is a linear ``np.insert``, not a re-sort).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow.compute as pc
+
+from chancery.dedup.minhash import BANDS, NUM_HASHES, band_keys
+from chancery.store.db import Store
+
+# Stored documents read per (band, bucket), the earliest stored first. A bucket holding more is a
+# large family of near-copies (a wire story republished a thousand times, boilerplate): any of them
+# finds the family, and reading them all would make linking grow with the family's size.
+BUCKET_SAMPLE = 32
+MERGE_EVERY = 16_384  # recent documents kept in dicts before they are merged into the sorted arrays
+
+
+def fingerprints(signatures: np.ndarray) -> np.ndarray:
+    """The low 32 bits of each signature value: half the memory, and two unequal 63-bit values
+    agree on them with probability 2^-32, which never moves a similarity estimate that matters."""
+    return (np.asarray(signatures, dtype=np.int64) & 0xFFFFFFFF).astype(np.uint32)
+
+
+class _Band:
+    """One band's buckets: key → member numbers in arrival order."""
+
+    __slots__ = ("keys", "members", "recent")
+
+    def __init__(self, keys: np.ndarray, members: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")  # members arrive in order: stable keeps it per key
+        self.keys = keys[order]
+        self.members = members[order]
+        self.recent: dict[int, list[int]] = {}
+
+    def sample(self, key: int, start: int, stop: int) -> list[int]:
+        """The bucket's first members: the sorted part's ``start:stop``, then the recent ones."""
+        found = self.members[start : min(stop, start + BUCKET_SAMPLE)].tolist()
+        if len(found) < BUCKET_SAMPLE:
+            found.extend(self.recent.get(key, ())[: BUCKET_SAMPLE - len(found)])
+        return found
+
+    def merge(self) -> None:
+        if not self.recent:
+            return
+        keys = np.fromiter((k for k, ms in self.recent.items() for _ in ms), np.int64)
+        members = np.fromiter((m for ms in self.recent.values() for m in ms), np.int32)
+        order = np.argsort(keys, kind="stable")
+        keys, members = keys[order], members[order]
+        at = np.searchsorted(self.keys, keys, side="right")  # after the older members of the bucket
+        self.keys = np.insert(self.keys, at, keys)
+        self.members = np.insert(self.members, at, members)
+        self.recent = {}
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocs:
+    """A linked batch's documents, added to the index once the batch is committed."""
+
+    hashes: tuple[str, ...]
+    fingerprints: np.ndarray
+    keys: np.ndarray
+    clusters: tuple[str, ...]
+
+
+class DocIndex:
+    """Every stored document's signature fingerprint, cluster and LSH buckets."""
+
+    def __init__(
+        self,
+        hashes: list[str],
+        clusters: list[str],
+        signatures: np.ndarray,
+        *,
+        merge_every: int = MERGE_EVERY,
+    ) -> None:
+        self.merge_every = merge_every
+        self.hashes = hashes
+        self.clusters = clusters
+        self._prints = fingerprints(signatures) if len(hashes) else np.empty((0, NUM_HASHES), np.uint32)
+        self._size = len(hashes)
+        keys = band_keys(signatures) if len(hashes) else np.empty((0, BANDS), np.int64)
+        numbers = np.arange(len(hashes), dtype=np.int32)
+        self._bands = [_Band(keys[:, k], numbers) for k in range(BANDS)]
+        self._recent = 0
+
+    @classmethod
+    def load(cls, store: Store) -> DocIndex:
+        """From the store, in the order the documents were stored."""
+        table = store.con.sql(
+            "SELECT s.content_hash, s.signature, c.cluster_id FROM doc_signatures s "
+            "JOIN doc_clusters c USING (content_hash) ORDER BY s.rowid"
+        ).to_arrow_table()
+        values = pc.list_flatten(table["signature"]).to_numpy()
+        hashes = table["content_hash"].to_pylist()
+        interned = {h: h for h in hashes}  # a cluster id is its founder's hash: one string for both
+        clusters = [interned.get(c, c) for c in table["cluster_id"].to_pylist()]
+        return cls(hashes, clusters, values.reshape(len(hashes), NUM_HASHES))
+
+    def __len__(self) -> int:
+        return self._size
+
+    def shared(self, keys: np.ndarray) -> list[Counter[int]]:
+        """For each row of band ``keys`` (one per new document), how many bands each stored
+        document shares with it (among each bucket's ``BUCKET_SAMPLE`` earliest members)."""
+        out: list[Counter[int]] = [Counter() for _ in range(len(keys))]
+        for k, band in enumerate(self._bands):
+            column = keys[:, k]
+            starts = np.searchsorted(band.keys, column, side="left")
+            stops = np.searchsorted(band.keys, column, side="right")
+            in_sorted = stops > starts
+            for i, key in enumerate(column.tolist()):
+                if in_sorted[i] or key in band.recent:
+                    out[i].update(band.sample(key, int(starts[i]), int(stops[i])))
+        return out
+
+    def similarity(self, number: int, prints: np.ndarray) -> float:
+        """Estimated Jaccard of a stored document with a fingerprint row."""
+        return float(np.count_nonzero(self._prints[number] == prints)) / NUM_HASHES
+
+    def add(self, docs: NewDocs) -> None:
+        """A committed batch's documents, after the stored ones."""
+        n = len(docs.hashes)
+        if not n:
+            return
+        start = self._size
+        if start + n > len(self._prints):
+            grown = np.empty((max(2 * len(self._prints), start + n, 1024), NUM_HASHES), np.uint32)
+            grown[:start] = self._prints[:start]
+            self._prints = grown
+        self._prints[start : start + n] = docs.fingerprints
+        self.hashes.extend(docs.hashes)
+        self.clusters.extend(docs.clusters)
+        for k, band in enumerate(self._bands):
+            for offset, key in enumerate(docs.keys[:, k].tolist()):
+                band.recent.setdefault(key, []).append(start + offset)
+        self._size += n
+        self._recent += n
+        if self._recent >= self.merge_every:
+            for band in self._bands:
+                band.merge()
+            self._recent = 0
