@@ -17,7 +17,7 @@ from chancery.ingest.sources import iter_items, walk
 from chancery.pipeline import Pipeline, Result
 from chancery.store.db import Store, batch_tables
 
-DEFAULT_BATCH = 64
+DEFAULT_BATCH = 256  # per transaction: larger batches amortize the per-batch write and query cost
 
 
 def code_paths(
