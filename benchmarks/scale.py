@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -140,6 +141,14 @@ def corpus(tmp: Path, articles: int) -> Path:
     return path
 
 
+def fresh(db: Path) -> Path:
+    """A database path with nothing at it: a run into an earlier run's database would store nothing."""
+    for path in (db, db.with_name(db.name + ".wal")):
+        path.unlink(missing_ok=True)
+    shutil.rmtree(db.with_name(db.name + ".parquet"), ignore_errors=True)
+    return db
+
+
 def ray(args: argparse.Namespace, tmp: Path) -> None:
     source = corpus(tmp, args.articles)
     common = [str(CLI), "ingest", str(source), "--batch-size", str(args.batch_size)]
@@ -150,7 +159,7 @@ def ray(args: argparse.Namespace, tmp: Path) -> None:
     }
     results = {}
     for name, extra in runs.items():
-        db = tmp / f"{name.replace(', ', '-').replace(' ', '')}.duckdb"
+        db = fresh(tmp / f"{name.replace(', ', '-').replace(' ', '')}.duckdb")
         wall, peak = timed([*common, "--db", str(db), *extra], tmp / f"{db.stem}.log")
         docs, events = counts(db)
         results[name] = (wall, db)
@@ -172,7 +181,7 @@ def ray(args: argparse.Namespace, tmp: Path) -> None:
 
 def million(args: argparse.Namespace, tmp: Path) -> None:
     source = corpus(tmp, args.articles)
-    db = tmp / "million.duckdb"
+    db = fresh(tmp / "million.duckdb")
     command = [str(CLI), "ingest", str(source), "--db", str(db), "--batch-size", str(args.batch_size)]
     wall, peak = timed(command, tmp / "million.log")
     docs, events = counts(db)
