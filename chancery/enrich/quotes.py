@@ -24,6 +24,7 @@ from chancery.enrich._per_language import PerLanguage
 from chancery.nlp.text import fold
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"', "‘": "’"}
+_ANY_OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 _MAX_QUOTE = 3000  # characters: an opener with no closer within this is a stray mark
 _MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quoted words are titles or scare quotes
 _WINDOW = 160  # characters of reporting clause read on each side
@@ -71,8 +72,12 @@ def quotation_marks(text: str) -> list[_Marks]:
     found: list[_Marks] = []
     i, n = 0, len(text)
     while i < n:
+        seen = _ANY_OPENER.search(text, i)  # skip to the next mark at C speed: most text has none
+        if seen is None:
+            break
+        i = seen.start()
         opener = text[i]
-        if opener not in _OPENERS or not _opens(text, i):
+        if not _opens(text, i):
             i += 1
             continue
         closers = _OPENERS[opener]
