@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from chancery._faults import Failpoints
+from chancery.dedup.doc_index import DocIndex
 from chancery.dedup.link import Linker
 from chancery.engines import Engine, SerialEngine, Shard
 from chancery.ingest.base import RawDocument, ReadOptions, Reject
@@ -100,6 +101,7 @@ class LocalWriter:
     pipeline: Pipeline
     failpoints: Failpoints = field(default_factory=Failpoints)
     engine: Engine | None = None
+    doc_index: DocIndex | None = None  # the stored signatures, kept from an earlier writer of this store
     _seen: set[bytes] = field(default_factory=set, init=False, repr=False)  # this run's documents
     _pending: deque[tuple[Any, list[Reject]]] = field(default_factory=deque, init=False, repr=False)
     _shards: int = field(default=0, init=False, repr=False)
@@ -108,7 +110,8 @@ class LocalWriter:
     def __post_init__(self) -> None:
         if self.engine is None:
             self.engine = SerialEngine(self.pipeline)
-        self._linker = Linker(self.store)
+        self._linker = Linker(self.store, self.doc_index)
+        self.doc_index = self._linker.docs
         self.store.tune_for_writing()
 
     def start_run(self, command: str) -> int:

@@ -41,10 +41,9 @@ class _Band:
 
     __slots__ = ("keys", "members", "recent")
 
-    def __init__(self, keys: np.ndarray, members: np.ndarray) -> None:
-        order = np.argsort(keys, kind="stable")  # members arrive in order: stable keeps it per key
-        self.keys = keys[order]
-        self.members = members[order]
+    def __init__(self) -> None:
+        self.keys = np.empty(0, np.int64)  # sorted; equal keys hold their members in arrival order
+        self.members = np.empty(0, np.int32)
         self.recent: dict[int, list[int]] = {}
 
     def sample(self, key: int, start: int, stop: int) -> list[int]:
@@ -55,64 +54,86 @@ class _Band:
         return found
 
     def merge(self) -> None:
-        if not self.recent:
-            return
-        keys = np.fromiter((k for k, ms in self.recent.items() for _ in ms), np.int64)
-        members = np.fromiter((m for ms in self.recent.values() for m in ms), np.int32)
-        order = np.argsort(keys, kind="stable")
+        """Move the recent members into the sorted arrays."""
+        if self.recent:
+            keys = np.fromiter((k for k, ms in self.recent.items() for _ in ms), np.int64)
+            members = np.fromiter((m for ms in self.recent.values() for m in ms), np.int32)
+            self.recent = {}
+            self.extend(keys, members)
+
+    def extend(self, keys: np.ndarray, members: np.ndarray) -> None:
+        """Members later than every member held, merged into the sorted arrays."""
+        order = np.argsort(keys, kind="stable")  # members arrive in order: stable keeps it per key
         keys, members = keys[order], members[order]
         at = np.searchsorted(self.keys, keys, side="right")  # after the older members of the bucket
         self.keys = np.insert(self.keys, at, keys)
         self.members = np.insert(self.members, at, members)
-        self.recent = {}
 
 
 @dataclass(frozen=True, slots=True)
 class NewDocs:
-    """A linked batch's documents, added to the index once the batch is committed."""
+    """Documents to add to the index, in storing order: a linked batch once committed, or the
+    documents another writer stored."""
 
     hashes: tuple[str, ...]
     fingerprints: np.ndarray
     keys: np.ndarray
     clusters: tuple[str, ...]
 
+    @classmethod
+    def of(cls, hashes: list[str], signatures: np.ndarray, clusters: list[str]) -> NewDocs:
+        return cls(tuple(hashes), fingerprints(signatures), band_keys(signatures), tuple(clusters))
+
 
 class DocIndex:
-    """Every stored document's signature fingerprint, cluster and LSH buckets."""
+    """Every stored document's signature fingerprint, cluster and LSH buckets, in storing order.
 
-    def __init__(
-        self,
-        hashes: list[str],
-        clusters: list[str],
-        signatures: np.ndarray,
-        *,
-        merge_every: int = MERGE_EVERY,
-    ) -> None:
+    Documents are only ever appended to a store, so an index kept between two runs (`watch`
+    keeps one across its cycles) is a prefix of the store's documents: :meth:`catch_up` reads
+    only the ones stored after it.
+    """
+
+    def __init__(self, *, merge_every: int = MERGE_EVERY) -> None:
         self.merge_every = merge_every
-        self.hashes = hashes
-        self.clusters = clusters
-        self._prints = fingerprints(signatures) if len(hashes) else np.empty((0, NUM_HASHES), np.uint32)
-        self._size = len(hashes)
-        keys = band_keys(signatures) if len(hashes) else np.empty((0, BANDS), np.int64)
-        numbers = np.arange(len(hashes), dtype=np.int32)
-        self._bands = [_Band(keys[:, k], numbers) for k in range(BANDS)]
+        self._clear()
+
+    def _clear(self) -> None:
+        self.hashes: list[str] = []
+        self.clusters: list[str] = []
+        self._prints = np.empty((0, NUM_HASHES), np.uint32)
+        self._bands = [_Band() for _ in range(BANDS)]
         self._recent = 0
 
     @classmethod
     def load(cls, store: Store) -> DocIndex:
-        """From the store, in the order the documents were stored."""
+        index = cls()
+        index.catch_up(store)
+        return index
+
+    def catch_up(self, store: Store) -> None:
+        """Add the documents ``store`` holds beyond this index (all of them, the first time)."""
+        known = len(self)
+        if known:
+            rows = store.con.execute(
+                "SELECT content_hash FROM doc_signatures ORDER BY rowid LIMIT 1 OFFSET ?", [known - 1]
+            ).fetchall()
+            if rows != [(self.hashes[-1],)]:  # not the store this index was built from
+                self._clear()
+                known = 0
         table = store.con.sql(
             "SELECT s.content_hash, s.signature, c.cluster_id FROM doc_signatures s "
-            "JOIN doc_clusters c USING (content_hash) ORDER BY s.rowid"
+            f"JOIN doc_clusters c USING (content_hash) ORDER BY s.rowid OFFSET {int(known)}"
         ).to_arrow_table()
-        values = pc.list_flatten(table["signature"]).to_numpy()
+        if not table.num_rows:
+            return
         hashes = table["content_hash"].to_pylist()
         interned = {h: h for h in hashes}  # a cluster id is its founder's hash: one string for both
         clusters = [interned.get(c, c) for c in table["cluster_id"].to_pylist()]
-        return cls(hashes, clusters, values.reshape(len(hashes), NUM_HASHES))
+        signatures = pc.list_flatten(table["signature"]).to_numpy().reshape(len(hashes), NUM_HASHES)
+        self.add(NewDocs.of(hashes, signatures, clusters))
 
     def __len__(self) -> int:
-        return self._size
+        return len(self.hashes)
 
     def shared(self, keys: np.ndarray) -> list[Counter[int]]:
         """For each row of band ``keys`` (one per new document), how many bands each stored
@@ -133,11 +154,11 @@ class DocIndex:
         return float(np.count_nonzero(self._prints[number] == prints)) / NUM_HASHES
 
     def add(self, docs: NewDocs) -> None:
-        """A committed batch's documents, after the stored ones."""
+        """Documents stored after the ones held."""
         n = len(docs.hashes)
         if not n:
             return
-        start = self._size
+        start = len(self)
         if start + n > len(self._prints):
             grown = np.empty((max(2 * len(self._prints), start + n, 1024), NUM_HASHES), np.uint32)
             grown[:start] = self._prints[:start]
@@ -145,10 +166,16 @@ class DocIndex:
         self._prints[start : start + n] = docs.fingerprints
         self.hashes.extend(docs.hashes)
         self.clusters.extend(docs.clusters)
+        numbers = np.arange(start, start + n, dtype=np.int32)
+        if n >= self.merge_every:  # many at once (a load): straight into the sorted arrays
+            for k, band in enumerate(self._bands):
+                band.merge()
+                band.extend(docs.keys[:, k], numbers)
+            self._recent = 0
+            return
         for k, band in enumerate(self._bands):
-            for offset, key in enumerate(docs.keys[:, k].tolist()):
-                band.recent.setdefault(key, []).append(start + offset)
-        self._size += n
+            for number, key in zip(numbers.tolist(), docs.keys[:, k].tolist(), strict=True):
+                band.recent.setdefault(key, []).append(number)
         self._recent += n
         if self._recent >= self.merge_every:
             for band in self._bands:

@@ -96,28 +96,29 @@ class Linker:
     """Links batches to what one store holds: near-duplicate clusters and stories.
 
     Made by the store's single writer, for as long as it writes: it keeps the stored documents'
-    signatures in memory (:class:`~chancery.dedup.doc_index.DocIndex`, loaded at the first batch),
-    so call :meth:`stored` once each linked batch is committed.
+    signatures in memory (:class:`~chancery.dedup.doc_index.DocIndex`, brought up to date with the
+    store at the first batch), so call :meth:`stored` once each linked batch is committed.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, docs: DocIndex | None = None) -> None:
         self.store = store
-        self._docs: DocIndex | None = None
+        self.docs = docs if docs is not None else DocIndex()  # one kept from an earlier run, or a new one
+        self._caught_up = False
 
     def link(self, batch: LinkInput, run_id: int) -> tuple[dict[str, pa.Table], NewDocs]:
         """The deduplication rows for a batch, against the store and the batch's earlier documents,
         and the batch's documents for :meth:`stored`."""
-        if self._docs is None:
-            self._docs = DocIndex.load(self.store)
+        if not self._caught_up:
+            self.docs.catch_up(self.store)
+            self._caught_up = True
         rows: dict[str, list[dict[str, object]]] = defaultdict(list)
-        new = _link_duplicates(self._docs, batch, run_id, rows)
+        new = _link_duplicates(self.docs, batch, run_id, rows)
         _link_stories(self.store, batch.reports, run_id, rows)
         return {**db.tables(rows), "doc_signatures": _signature_table(batch, run_id)}, new
 
     def stored(self, new: NewDocs) -> None:
         """The batch these documents came in is committed: later batches may match them."""
-        if self._docs is not None:
-            self._docs.add(new)
+        self.docs.add(new)
 
 
 def _signature_table(batch: LinkInput, run_id: int) -> pa.Table:

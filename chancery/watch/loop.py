@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from chancery.dedup.doc_index import DocIndex
 from chancery.ingest.base import RawDocument, Reject
 from chancery.jobs import DEFAULT_BATCH, IngestReport, LocalWriter, ingest_into, store_files
 from chancery.pipeline import Pipeline
@@ -51,6 +52,7 @@ def run_cycle(
     pipeline: Pipeline,
     state: WatchState,
     batch_size: int,
+    docs: DocIndex | None = None,
 ) -> Cycle:
     started = time.perf_counter()
     server = find_server(db)
@@ -68,7 +70,8 @@ def run_cycle(
             )
         else:
             with Store(db) as store:
-                writer = LocalWriter(store, pipeline)
+                # the stored signatures, kept across cycles: each cycle reads only what others stored since
+                writer = LocalWriter(store, pipeline, doc_index=docs)
                 assert set(store_files(store)) <= set(db_files)
                 report = ingest_into((), writer, batch_size=batch_size, command=command, items=items)
     for source, item in pending:  # only once stored: a crash before this re-reads, never loses
@@ -110,10 +113,11 @@ def watch(
     state = WatchState.load(state_path(db))
     done: list[Cycle] = []
     number = 0
+    docs = DocIndex()
     while not stop.is_set() and (cycles is None or number < cycles):
         number += 1
         started = time.monotonic()
-        cycle = run_cycle(number, sources, db, pipeline, state, batch_size)
+        cycle = run_cycle(number, sources, db, pipeline, state, batch_size, docs)
         done.append(cycle)
         if on_cycle:
             on_cycle(cycle)

@@ -215,8 +215,8 @@ def test_a_family_larger_than_a_bucket_sample_still_joins_one_cluster(invoke, tm
     assert max(shared.values()) > 16 and 0 in shared
 
 
-def test_the_in_memory_index_answers_as_the_store_reloaded(tmp_path):
-    """Documents added batch by batch (and merged into the sorted arrays) are found as after a reload."""
+def test_the_in_memory_index_answers_alike_however_its_documents_arrived():
+    """Batch by batch (merged into the sorted arrays on the way), all at once, or all recent."""
     from chancery.dedup.doc_index import DocIndex, NewDocs, fingerprints
     from chancery.dedup.minhash import band_keys, signature
 
@@ -225,23 +225,45 @@ def test_the_in_memory_index_answers_as_the_store_reloaded(tmp_path):
         for i in range(60)
     ]
     sigs = np.array([signature(t) for t in texts], dtype=np.int64)
-    grown = DocIndex([], [], np.empty((0, 128), np.int64), merge_every=7)  # merges several times
+    hashes, clusters = [f"h{i:03d}" for i in range(60)], [f"c{i:03d}" for i in range(60)]
+    grown = DocIndex(merge_every=7)
     for start in range(0, 60, 5):
-        part = sigs[start : start + 5]
-        grown.add(
-            NewDocs(
-                hashes=tuple(f"h{i:03d}" for i in range(start, start + len(part))),
-                fingerprints=fingerprints(part),
-                keys=band_keys(part),
-                clusters=tuple(f"c{i:03d}" for i in range(start, start + len(part))),
-            )
-        )
-    whole = DocIndex([f"h{i:03d}" for i in range(60)], [f"c{i:03d}" for i in range(60)], sigs)
+        grown.add(NewDocs.of(hashes[start : start + 5], sigs[start : start + 5], clusters[start : start + 5]))
+    at_once, recent = DocIndex(merge_every=10), DocIndex()
+    for index in (at_once, recent):
+        index.add(NewDocs.of(hashes, sigs, clusters))
     probe = band_keys(sigs[::7])
-    assert grown.shared(probe) == whole.shared(probe)
-    assert [grown.similarity(n, fingerprints(sigs[:1])[0]) for n in range(60)] == [
-        whole.similarity(n, fingerprints(sigs[:1])[0]) for n in range(60)
-    ]
+    first = fingerprints(sigs[:1])[0]
+    expected = grown.shared(probe)
+    assert any(len(c) > 1 for c in expected)  # the wire copies find each other
+    for index in (at_once, recent):
+        assert index.shared(probe) == expected
+        assert index.hashes == hashes and index.clusters == clusters
+        assert [index.similarity(n, first) for n in range(60)] == [
+            grown.similarity(n, first) for n in range(60)
+        ]
+
+
+def test_a_kept_index_catches_up_with_what_another_writer_stored(invoke, tmp_path, corpus):
+    from chancery.dedup.doc_index import DocIndex
+    from chancery.dedup.minhash import band_keys, signature
+    from chancery.store.db import Store
+
+    db = tmp_path / "c.duckdb"
+    invoke("ingest", corpus[0], "--db", db)
+    with Store(db) as store:
+        kept = DocIndex.load(store)
+    before = len(kept)
+    invoke("ingest", corpus[1], "--db", db)  # another writer, while the index was not looking
+    with Store(db) as store:
+        kept.catch_up(store)
+        reloaded = DocIndex.load(store)
+    assert len(kept) == len(reloaded) > before and kept.hashes == reloaded.hashes
+    probe = band_keys(np.array([signature(EDITED)], dtype=np.int64))
+    assert kept.shared(probe) == reloaded.shared(probe) and kept.shared(probe)[0]
+    with Store(tmp_path / "other.duckdb") as other:  # another database: rebuilt, not mixed
+        kept.catch_up(other)
+    assert len(kept) == 0
 
 
 def _partial_dates():
