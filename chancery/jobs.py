@@ -111,7 +111,6 @@ class LocalWriter:
         if self.engine is None:
             self.engine = SerialEngine(self.pipeline)
         self._linker = Linker(self.store, self.doc_index)
-        self.doc_index = self._linker.docs
         self.store.tune_for_writing()
 
     def start_run(self, command: str) -> int:

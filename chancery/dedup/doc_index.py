@@ -36,6 +36,11 @@ def fingerprints(signatures: np.ndarray) -> np.ndarray:
     return (np.asarray(signatures, dtype=np.int64) & 0xFFFFFFFF).astype(np.uint32)
 
 
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard of two fingerprint rows: the share of positions where they agree."""
+    return float(np.count_nonzero(a == b)) / NUM_HASHES
+
+
 class _Band:
     """One band's buckets: key → member numbers in arrival order."""
 
@@ -149,9 +154,12 @@ class DocIndex:
                     out[i].update(band.sample(key, int(starts[i]), int(stops[i])))
         return out
 
+    def fingerprint(self, number: int) -> np.ndarray:
+        return self._prints[number]
+
     def similarity(self, number: int, prints: np.ndarray) -> float:
         """Estimated Jaccard of a stored document with a fingerprint row."""
-        return float(np.count_nonzero(self._prints[number] == prints)) / NUM_HASHES
+        return similarity(self._prints[number], prints)
 
     def add(self, docs: NewDocs) -> None:
         """Documents stored after the ones held."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from chancery.dedup.doc_index import DocIndex, NewDocs, fingerprints
+from chancery.dedup.doc_index import DocIndex, NewDocs, fingerprints, similarity
 from chancery.dedup.minhash import NUM_HASHES, THRESHOLD, band_keys, signature, words
 from chancery.dedup.stories import UNDATED_WINDOW, Report, StoryIndex
 from chancery.doc import Article
@@ -152,18 +152,15 @@ def _link_duplicates(
         earlier: Counter[int] = Counter()
         for band in bands:
             earlier.update(in_batch.get(band, ()))
+        # (bands shared, hash, fingerprint, cluster) of stored and earlier documents of the batch
+        candidates = [
+            (shared, index.hashes[n], index.fingerprint(n), index.clusters[n])
+            for n, shared in stored[i].items()
+        ] + [(shared, batch.hashes[j], prints[j], clusters[j]) for j, shared in earlier.items()]
         # the candidates sharing the most bands; among equals, the smallest hash
-        ranked = sorted(
-            [(-shared, index.hashes[n], n, -1) for n, shared in stored[i].items()]
-            + [(-shared, batch.hashes[j], -1, j) for j, shared in earlier.items()]
-        )[:CANDIDATES]
+        candidates.sort(key=lambda c: (-c[0], c[1]))
         scored = [
-            (
-                index.similarity(n, prints[i]) if n >= 0 else _similarity(prints[j], prints[i]),
-                other,
-                index.clusters[n] if n >= 0 else clusters[j],
-            )
-            for _, other, n, j in ranked
+            (similarity(row, prints[i]), other, cluster) for _, other, row, cluster in candidates[:CANDIDATES]
         ]
         # the most similar; among equals, the smallest hash
         best = min(
@@ -194,10 +191,6 @@ def _shared_in_batch(keys: np.ndarray) -> np.ndarray:
         _, inverse, counts = np.unique(keys[:, k], return_inverse=True, return_counts=True)
         shared[:, k] = counts[inverse] > 1
     return shared
-
-
-def _similarity(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.count_nonzero(a == b)) / NUM_HASHES
 
 
 def _link_stories(

@@ -80,7 +80,7 @@ class Store:
 
         DuckDB checkpoints whenever its log passes ``checkpoint_threshold`` (16 MB by default), and
         a checkpoint rewrites each table's last row group and its key indexes: at the default,
-        writing slowed down as the store grew. A 1 GB log is replayed in seconds after a crash.
+        writing slowed down as the store grew. After a crash, DuckDB replays the log when it reopens the file.
         The buffer cache is capped (DuckDB takes 80% of RAM by default and keeps what it read)
         so that a long ingest leaves memory to its coding workers; beyond it DuckDB spills to disk.
         """
