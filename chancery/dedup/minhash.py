@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import sys
 import unicodedata
 
 import numpy as np
@@ -33,7 +34,7 @@ THRESHOLD = 0.5  # estimated Jaccard at which two texts are near-duplicates
 Signature = tuple[int, ...]
 
 _BIN_BITS = NUM_HASHES.bit_length() - 1
-_EMPTY = -1
+_UNFILLED = (1 << 63) - 1  # above every value: a bin's values are 64 - _BIN_BITS bits
 _WORD = re.compile(r"\w+")
 _MASK63 = (1 << 63) - 1  # values and buckets fit DuckDB's signed BIGINT
 
@@ -61,7 +62,14 @@ def _probes() -> tuple[tuple[int, ...], ...]:
 def words(text: str) -> list[str]:
     """Lower-case words without diacritics, so a re-typed accent or a case change is no edit."""
     folded = unicodedata.normalize("NFKD", text.casefold())
-    return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
+    return _WORD.findall(folded.translate(_combining_marks()))
+
+
+@functools.cache
+def _combining_marks() -> dict[int, None]:
+    """Every code point with a non-zero combining class, mapped to deletion (built on first use,
+    80 ms: one C-level translate instead of a Python test per character)."""
+    return {c: None for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
 
 
 def shingles(text: str) -> set[str]:
@@ -71,27 +79,27 @@ def shingles(text: str) -> set[str]:
     return {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
 
 
-def _hash64(value: str) -> int:
-    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "little")
-
-
 def signature(text: str) -> Signature | None:
     """The text's MinHash signature, or ``None`` when it has no words to compare."""
-    bins = [_EMPTY] * NUM_HASHES
-    low = NUM_HASHES - 1
-    for shingle in shingles(text):
-        h = _hash64(shingle)
-        b, v = h & low, (h >> _BIN_BITS) & _MASK63
-        if bins[b] == _EMPTY or v < bins[b]:
-            bins[b] = v
-    if all(v == _EMPTY for v in bins):
+    keys = shingles(text)
+    if not keys:
         return None
+    # Each shingle's 64-bit hash (blake2b, little-endian): its low bits pick the bin, the rest competes.
+    digests = b"".join(hashlib.blake2b(k.encode("utf-8"), digest_size=8).digest() for k in keys)
+    hashes = np.frombuffer(digests, dtype="<u8")
+    filled = np.full(NUM_HASHES, _UNFILLED, dtype=np.int64)
+    np.minimum.at(
+        filled,
+        (hashes & np.uint64(NUM_HASHES - 1)).astype(np.intp),
+        (hashes >> np.uint64(_BIN_BITS)).astype(np.int64),
+    )
+    bins = filled.tolist()
     out = list(bins)
     for i, v in enumerate(bins):
-        if v == _EMPTY:
+        if v == _UNFILLED:
             # Borrow from the first filled bin in i's fixed probe order, salted with i
             # so that two borrowing bins do not copy the same value.
-            j = next(j for j in _probes()[i] if bins[j] != _EMPTY)
+            j = next(j for j in _probes()[i] if bins[j] != _UNFILLED)
             out[i] = _mix(bins[j] ^ i) & _MASK63
     return tuple(out)
 
