@@ -487,6 +487,17 @@ class RuleCoder:
                 ]
         if (
             not targets
+            and lexicon.lang == "fr"
+            and hit.trigger.type in ("ASSAULT", "COERCE")
+            and any(m.sector in ("COP", "MIL") for m in subjects)
+            and lexicon.cue("people", sentence.folded[hit.start - base : hit.end - base + 60])
+        ):
+            # "la police a tiré des gaz lacrymogènes sur les manifestants": the French counterpart of the rule
+            # above; the unnamed people (cues.tsv "people") follow the act closely.
+            doer = next(m for m in subjects if m.sector in ("COP", "MIL"))
+            targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
+        if (
+            not targets
             and lexicon.lang == "en"
             and subjects
             and not [m for m in sentence.actors if m.start < hit.start]
@@ -1297,6 +1308,24 @@ def _french_unnamed_doer(
         # the receiver, if any, is in what was said before the reporting verb; nothing after the subject
         return [subject], [m for m in before if _two_parties(subject, m)][-1:], []
     base = sentence.span.start
+    if (
+        hit.trigger.type == "COERCE"
+        and before
+        and re.search(r"\bete\b", sentence.folded[hit.start - base : hit.end - base])
+        and before[-1].sector not in ("IGO", "REB", "CRM", None)
+        and not re.search(r"\bpar\b", sentence.folded[hit.end - base :])
+        and hit.start - before[-1].end <= 60
+        and not re.search(r"\bpar\b", sentence.folded[before[-1].end - base : hit.start - base])
+        and not re.search(r"\bpar\s+(?:\w+\s+){0,2}$", sentence.folded[: before[-1].start - base])
+    ):  # the subject right before the verb, not the agent of a participle ("accusés par Ouagadougou")
+        # "Le général X, chef de l'armée bolivienne, a été arrêté mercredi": a person arrested with no agent
+        # named is held by the authorities of the country where it happened (a place named after the verb),
+        # else by his own country's (EVENTS.md §3, a domestic act).
+        patient = before[-1]
+        where = [p for p in sentence.places if p.start >= hit.end and p.code][:1]
+        home = where[0].code if where else patient.code
+        doer = Mention(hit.start, hit.end, "", home, "COP", "actor", None, "the authorities")
+        return [doer], [patient], after
     if hit.trigger.type != "RETREAT" or not re.search(
         r"\bete\b|remise?s? en liberte", sentence.folded[hit.start - base : hit.end - base]
     ):
