@@ -71,6 +71,12 @@ _PRONOUN = re.compile(
     r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar|(?:ses|son|sa|leurs?|its|their)\s+\w+)\b", re.IGNORECASE
 )
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
+# Adjectives that follow a French act noun before its complement ("les frappes aériennes répétées de l'armée").
+_FR_ACT_ADJECTIVES = re.compile(
+    r"(?:\s+(?:aeriennes?|militaires?|meurtrieres?|armees?|massives?|repetees?|recentes?|sanglantes?|violentes?"
+    r"|terroristes?|nocturnes?|ciblees?|terrestres?|navales?|indiscriminees?|brutales?|continues?|incessantes?"
+    r"|presumees?|repetes?|recents?|aeriens?|massifs?|violents?|brutaux|nouvelles?|nouveaux?))*"
+)
 _OF_GAP = re.compile(r"\s*(?:of|by|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
 # Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
 _SUBJECT_LEAD = re.compile(
@@ -1051,7 +1057,10 @@ class RuleCoder:
             start += wrapper.end()
         for word in list(re.finditer(r"\w+", sentence.folded[start : start + 60]))[: 6 if wrapper else 4]:
             if word.group() in lexicon.act_nouns:
-                return lexicon.act_nouns[word.group()], base + start + word.end()
+                end = start + word.end()
+                if sentence.lang == "fr":  # "les frappes aériennes de l'armée": the noun's adjectives are part of it
+                    end += _FR_ACT_ADJECTIVES.match(sentence.folded, end).end() - end
+                return lexicon.act_nouns[word.group()], base + end
         return None, 0
 
     @staticmethod
@@ -1537,12 +1546,16 @@ def _coordinated(
     for m in ordered[start + 1 :]:
         left, right = (group[-1], m) if forward else (m, group[-1])
         gap = sentence.folded[left.end - sentence.span.start : right.start - sentence.span.start]
-        if not _JOINED.fullmatch(gap):
+        if not _JOINED.fullmatch(gap) and not (
+            _COUNTERPART_JOINED.fullmatch(gap) and fold(right.text).startswith("homologue")
+        ):
             break
         group.append(m)
     return group if forward else list(reversed(group))
 
 
+# "Barrot et son homologue marocain Nasser Bourita": the counterpart is coordinated with the first official.
+_COUNTERPART_JOINED = re.compile(r"\s*,?\s+et\s+(?:son|sa|leurs?)\s+")
 _RECEIVERS_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s*(?:(?:with|to)\s+)?(?:the\s+)?\s*", re.IGNORECASE)
 
 
