@@ -1058,7 +1058,9 @@ class RuleCoder:
         for word in list(re.finditer(r"\w+", sentence.folded[start : start + 60]))[: 6 if wrapper else 4]:
             if word.group() in lexicon.act_nouns:
                 end = start + word.end()
-                if sentence.lang == "fr":  # "les frappes aériennes de l'armée": the noun's adjectives are part of it
+                if (
+                    sentence.lang == "fr"
+                ):  # "les frappes aériennes de l'armée": the noun's adjectives are part of it
                     end += _FR_ACT_ADJECTIVES.match(sentence.folded, end).end() - end
                 return lexicon.act_nouns[word.group()], base + end
         return None, 0
