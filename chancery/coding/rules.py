@@ -504,6 +504,20 @@ class RuleCoder:
             targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
         if (
             not targets
+            and lexicon.lang == "fr"
+            and hit.trigger.type == "PROTEST"
+            and not hit.trigger.noun  # a verb ("ont décrété une grève"), not the noun "manifestants" in passing
+            and subjects
+            and all(m.sector in ("CVL", "LAB", "OPP", "EDU") for m in subjects)
+        ):
+            # "la centrale syndicale bolivienne a décrété une grève générale": a country's own workers, citizens or
+            # opposition protesting with no receiver named protest against their own government; protesters are
+            # civilians (EVENTS.md §3).
+            subjects = [replace(m, sector="CVL") if m.sector in ("LAB", "EDU") else m for m in subjects]
+            own = subjects[0].code
+            targets = [Mention(hit.start, hit.end, "", own, "GOV", "actor", None, "their own government")]
+        if (
+            not targets
             and lexicon.lang == "en"
             and subjects
             and not [m for m in sentence.actors if m.start < hit.start]

@@ -115,3 +115,11 @@ def test_passive_arrest_takes_the_place_it_happened_in():
 def test_offer_of_mediation_and_refusals():
     assert ("AGREE", "TGO", "BFA") in triples("Le président togolais a proposé sa médiation au Burkina Faso.")
     assert ("REJECT", "RUS", "UKR") in triples("La Russie a balayé les accusations de l'Ukraine.")
+
+
+def test_a_strike_called_by_unions_is_a_domestic_protest():
+    # protesters with no receiver named protest against their own government; a passing noun does not
+    assert ("PROTEST", "ARG", "ARG") in triples(
+        "Les syndicats argentins ont appelé à une grève générale illimitée."
+    )
+    assert ("PROTEST", "KEN", "KEN") in triples("Les enseignants kényans sont en grève depuis lundi.")
