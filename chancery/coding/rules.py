@@ -505,6 +505,18 @@ class RuleCoder:
         if (
             not targets
             and lexicon.lang == "fr"
+            and hit.trigger.type == "RETREAT"
+            and subjects
+            and re.search(r"\b(?:pays|territoire)$", sentence.folded[hit.start - base : hit.end - base])
+        ):
+            # "les soldats français stationnés au Tchad ont quitté le pays": the country is the place named
+            # before in the sentence.
+            where = [p for p in sentence.places if p.end <= hit.start and p.code not in codes][-1:]
+            if where:
+                targets = [replace(where[0], sector="GOV", kind="actor", reason="the country left")]
+        if (
+            not targets
+            and lexicon.lang == "fr"
             and hit.trigger.type == "PROTEST"
             and not hit.trigger.noun  # a verb ("ont décrété une grève"), not the noun "manifestants" in passing
             and subjects

@@ -123,3 +123,21 @@ def test_a_strike_called_by_unions_is_a_domestic_protest():
         "Les syndicats argentins ont appelé à une grève générale illimitée."
     )
     assert ("PROTEST", "KEN", "KEN") in triples("Les enseignants kényans sont en grève depuis lundi.")
+
+
+def test_troops_leaving_the_country_named_before():
+    found = triples("Les derniers soldats belges stationnés au Mali ont quitté le pays mardi.")
+    assert ("RETREAT", "BEL", "MLI") in found
+
+
+def test_national_army_acronyms():
+    assert ("ASSAULT", "COD", "M23") in triples(
+        "Les FARDC ont bombardé des positions du M23 près de la frontière."
+    )
+
+
+def test_aid_told_by_its_amount():
+    found = triples(
+        "Le Japon avait débloqué l'an dernier 8 millions de dollars d'aide humanitaire pour le Soudan."
+    )
+    assert ("AID", "JPN", "SDN") in found
