@@ -141,3 +141,11 @@ def test_aid_told_by_its_amount():
         "Le Japon avait débloqué l'an dernier 8 millions de dollars d'aide humanitaire pour le Soudan."
     )
     assert ("AID", "JPN", "SDN") in found
+
+
+def test_barring_entry_is_a_rejection_and_planned_hosting():
+    assert ("REJECT", "TUN", "EU") in triples(
+        "La Tunisie a interdit l'entrée de son territoire à une délégation de l'UE."
+    )
+    events = coded("Le président tchadien doit accueillir vendredi le président soudanais.").events
+    assert {(e.type, e.status) for e in events} == {("CONSULT", "planned")}
