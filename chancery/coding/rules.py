@@ -505,6 +505,21 @@ class RuleCoder:
         if (
             not targets
             and lexicon.lang == "fr"
+            and hit.trigger.type == "REQUEST"
+            and any(m.sector in ("GOV", "COP", "MIL") for m in subjects)
+            and re.match(
+                r"\s*(?:[\w'’-]+\s+){0,5}?(?:les|des|aux|a des)\s+(?:[\w-]+\s+){0,2}?(?:personnes|manifestants|manifestantes|protestataires"
+                r"|militants|etudiants|civils|habitants|emeutiers|grevistes|citoyens|populations?)\b",
+                sentence.folded[hit.end - base : hit.end - base + 60],
+            )
+        ):
+            # "le chef de l'armée népalaise a exhorté (dans une allocution) les manifestants à cesser": a state's
+            # authorities addressing unnamed people address their own country's civilians.
+            doer = next(m for m in subjects if m.sector in ("GOV", "COP", "MIL"))
+            targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
+        if (
+            not targets
+            and lexicon.lang == "fr"
             and hit.trigger.type == "RETREAT"
             and subjects
             and re.search(r"\b(?:pays|territoire)$", sentence.folded[hit.start - base : hit.end - base])

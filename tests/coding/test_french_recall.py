@@ -149,3 +149,17 @@ def test_barring_entry_is_a_rejection_and_planned_hosting():
     )
     events = coded("Le président tchadien doit accueillir vendredi le président soudanais.").events
     assert {(e.type, e.status) for e in events} == {("CONSULT", "planned")}
+
+
+def test_authorities_addressing_unnamed_people_address_their_own_civilians():
+    assert ("REQUEST", "KEN", "KEN") in triples(
+        "Le président kényan a appelé dans un discours les manifestants au calme."
+    )
+
+
+def test_home_offices_without_nationality_belong_to_the_article_country():
+    text = (
+        "Le Premier ministre péruvien a démissionné mardi. Le ministre de l'Intérieur, Juan Pérez, "
+        "a exhorté les manifestants à rentrer chez eux."
+    )
+    assert ("REQUEST", "PER", "PER") in triples(text)
