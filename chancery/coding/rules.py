@@ -219,7 +219,9 @@ class RuleCoder:
             return []  # "a remercié le roi pour sa médiation": why he thanks, not an act reported here
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
         if lexicon.lang == "fr" and not sources:
-            sources, targets, after = _french_unnamed_doer(sentence, hit, before, after, targets, reported)
+            sources, targets, after = _french_unnamed_doer(
+                sentence, hit, before, after, targets, reported, lexicon, article
+            )
         if hit.trigger.topic:  # "discussed the war in Ukraine": only a partner "with" whom is a receiver
             after = [m for m in after if _partner(sentence, hit, m)]
             targets = [m for m in targets if _partner(sentence, hit, m)]
@@ -1350,6 +1352,8 @@ def _french_unnamed_doer(
     after: list[Mention],
     targets: list[Mention],
     reported: list[Event],
+    lexicon: Lexicon | None = None,
+    article: Article | None = None,
 ) -> tuple[list[Mention], list[Mention], list[Mention]]:
     """Doers that French puts where the usual reading finds none, with the receivers and the actors after
     the trigger that go with them: an inverted subject ("« … », a dénoncé la Finul"), and whoever held the
@@ -1378,6 +1382,23 @@ def _french_unnamed_doer(
         home = where[0].code if where else patient.code
         doer = Mention(hit.start, hit.end, "", home, "COP", "actor", None, "the authorities")
         return [doer], [patient], after
+    if (
+        hit.trigger.type == "COERCE"
+        and not before
+        and lexicon is not None
+        and article is not None
+        and re.search(r"\bete\b", sentence.folded[hit.start - base : hit.end - base])
+        and lexicon.cue("people", sentence.folded[: hit.start - base])
+        and not re.search(r"\bpar\b", sentence.folded[hit.end - base :])
+    ):
+        # "Plus de 200 personnes ont été interpellées depuis lundi": unnamed people arrested with no agent, by
+        # the authorities of the place named after the verb, else of the country the article is about.
+        where = [p for p in sentence.places if p.start >= hit.end and p.code][:1]
+        home = where[0].code if where else _leading_state(article, sentence)
+        if home is not None:
+            doer = Mention(hit.start, hit.end, "", home, "COP", "actor", None, "the authorities")
+            people = Mention(hit.start, hit.end, "", home, "CVL", "actor", None, "unnamed people")
+            return [doer], [people], after
     if hit.trigger.type != "RETREAT" or not re.search(
         r"\bete\b|remise?s? en liberte", sentence.folded[hit.start - base : hit.end - base]
     ):
@@ -1475,6 +1496,21 @@ def _main_partner(article: Article, sentence: _Sentence, codes: set[str]) -> str
         return None
     (doer,) = codes
     return top[1] if doer == top[0] else top[0] if doer == top[1] else None
+
+
+def _leading_state(article: Article, sentence: _Sentence) -> str | None:
+    """The state the article has named most up to this sentence, when named at least twice and more often
+    than any other."""
+    counts: dict[str, int] = {}
+    for m in article.mentions:
+        if m.start >= sentence.span.end:
+            break
+        if m.kind == "actor" and m.sector in _STATE_SECTORS and len(m.code) == 3:
+            counts[m.code] = counts.get(m.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _near(sorted_offsets: list[int], offset: int, distance: int) -> bool:

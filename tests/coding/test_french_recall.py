@@ -163,3 +163,11 @@ def test_home_offices_without_nationality_belong_to_the_article_country():
         "a exhorté les manifestants à rentrer chez eux."
     )
     assert ("REQUEST", "PER", "PER") in triples(text)
+
+
+def test_unnamed_people_arrested_with_no_agent_in_a_domestic_story():
+    text = (
+        "Le président péruvien a limogé son ministre. La police péruvienne a été déployée à Lima. "
+        "Des dizaines de manifestants ont été interpellés dans la nuit."
+    )
+    assert ("COERCE", "PER", "PER") in triples(text)
