@@ -1006,8 +1006,12 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
         before.pop()
     if before and before[-1].lower() in data.locatives:
         # French "à" is also the dative: "soutien à Kiev", "a demandé à Moscou" name a recipient.
+        window = before[-4:-1]
+        if len(before) > 1 and before[-2].lower() == "et":
+            # "a rappelé ses ambassadeurs à Bamako et à Niamey": the second recipient shares the first's verb
+            window = _WORDS.findall(text[max(0, piece.start - 90) : piece.start])[-9:-1]
         recipient = before[-1].lower() in _DATIVE_PREPOSITIONS and any(
-            w.lower().startswith(data.datives) for w in before[-4:-1]
+            w.lower().startswith(data.datives) for w in window
         )
         return skipped_direction or not recipient
     # "send troops to Ukraine", "fled to India": a motion verb, then "to".

@@ -171,3 +171,8 @@ def test_unnamed_people_arrested_with_no_agent_in_a_domestic_story():
         "Des dizaines de manifestants ont été interpellés dans la nuit."
     )
     assert ("COERCE", "PER", "PER") in triples(text)
+
+
+def test_coordinated_capitals_after_a_dative_verb_are_both_recipients():
+    found = triples("Le Maroc a rappelé ses ambassadeurs à Alger et à Tunis pour consultations.")
+    assert {("SANCTION", "MAR", "DZA"), ("SANCTION", "MAR", "TUN")} <= found
