@@ -1423,7 +1423,8 @@ def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> 
     """Whether a preposition stands between an act noun and the mention ("the attack on Ukraine"), not a
     genitive ("the proposal of Ukraine") or nothing ("les frappes ukrainiennes")."""
     base = sentence.span.start
-    gap = sentence.folded[noun_end - base : mention.start - base]
+    # French quotation marks around the noun are no preposition: "les « allégations » de Bamako".
+    gap = re.sub(r"[«»]", " ", sentence.folded[noun_end - base : mention.start - base])
     return bool(re.search(r"\w", gap)) and not _OF_GAP.fullmatch(gap)
 
 

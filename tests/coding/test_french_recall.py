@@ -176,3 +176,8 @@ def test_unnamed_people_arrested_with_no_agent_in_a_domestic_story():
 def test_coordinated_capitals_after_a_dative_verb_are_both_recipients():
     found = triples("Le Maroc a rappelé ses ambassadeurs à Alger et à Tunis pour consultations.")
     assert {("SANCTION", "MAR", "DZA"), ("SANCTION", "MAR", "TUN")} <= found
+
+
+def test_quoted_act_noun_keeps_its_genitive_doer():
+    found = triples("Le Maroc a rejeté les « accusations » de Alger sur la frontière.")
+    assert ("REJECT", "MAR", "DZA") in found
