@@ -519,6 +519,29 @@ class RuleCoder:
             # authorities addressing unnamed people address their own country's civilians.
             doer = next(m for m in subjects if m.sector in ("GOV", "COP", "MIL"))
             targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
+        coup = (
+            re.match(
+                r"\s+(?:[\w'’-]+\s+){0,4}?(?:coup d'etat|putsch|coup de force|soulevement militaire|mutinerie)\b"
+                r"(?:\s+(?:militaire|manque|avorte|en cours))?",
+                sentence.folded[hit.end - base :],
+            )
+            if not targets and lexicon.lang == "fr" and hit.trigger.type in ("ACCUSE", "REJECT", "SUPPORT")
+            else None
+        )
+        if coup and subjects:
+            # "a condamné la tentative de coup d'État au Gabon": the coup is the country's own (its army), so
+            # the reaction goes to that country: the place named right after, else the one the article is about.
+            where = [
+                p
+                for p in sentence.places
+                if re.fullmatch(
+                    r"\s*(?:au|en|aux|a|dans le|dans la)\s+",
+                    sentence.folded[coup.end() + hit.end - base : p.start - base],
+                )
+            ][:1]
+            home = where[0].code if where else _leading_state(article, sentence)
+            if home is not None and home not in codes:
+                targets = [Mention(hit.start, hit.end, "", home, "MIL", "actor", None, "the coup's country")]
         if (
             not targets
             and lexicon.lang == "fr"

@@ -181,3 +181,9 @@ def test_coordinated_capitals_after_a_dative_verb_are_both_recipients():
 def test_quoted_act_noun_keeps_its_genitive_doer():
     found = triples("Le Maroc a rejeté les « accusations » de Alger sur la frontière.")
     assert ("REJECT", "MAR", "DZA") in found
+
+
+def test_condemning_a_coup_goes_to_the_country_of_the_coup():
+    assert ("ACCUSE", "AU", "NER") in triples(
+        "L'Union africaine a condamné la tentative de coup d'État au Niger."
+    )
