@@ -71,6 +71,12 @@ _PRONOUN = re.compile(
     r"^\W*(?:he|she|they|il|elle|ils|elles|o|onlar|(?:ses|son|sa|leurs?|its|their)\s+\w+)\b", re.IGNORECASE
 )
 MAX_TARGET_GAP = 70  # characters between a verb and its receiver
+# Adjectives that follow a French act noun before its complement ("les frappes aériennes répétées de l'armée").
+_FR_ACT_ADJECTIVES = re.compile(
+    r"(?:\s+(?:aeriennes?|militaires?|meurtrieres?|armees?|massives?|repetees?|recentes?|sanglantes?|violentes?"
+    r"|terroristes?|nocturnes?|ciblees?|terrestres?|navales?|indiscriminees?|brutales?|continues?|incessantes?"
+    r"|presumees?|repetes?|recents?|aeriens?|massifs?|violents?|brutaux|nouvelles?|nouveaux?))*"
+)
 _OF_GAP = re.compile(r"\s*(?:of|by|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
 # Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
 _SUBJECT_LEAD = re.compile(
@@ -213,7 +219,9 @@ class RuleCoder:
             return []  # "a remercié le roi pour sa médiation": why he thanks, not an act reported here
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
         if lexicon.lang == "fr" and not sources:
-            sources, targets, after = _french_unnamed_doer(sentence, hit, before, after, targets, reported)
+            sources, targets, after = _french_unnamed_doer(
+                sentence, hit, before, after, targets, reported, lexicon, article
+            )
         if hit.trigger.topic:  # "discussed the war in Ukraine": only a partner "with" whom is a receiver
             after = [m for m in after if _partner(sentence, hit, m)]
             targets = [m for m in targets if _partner(sentence, hit, m)]
@@ -485,6 +493,81 @@ class RuleCoder:
                 targets = [
                     Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")
                 ]
+        if (
+            not targets
+            and lexicon.lang == "fr"
+            and hit.trigger.type in ("ASSAULT", "COERCE")
+            and any(m.sector in ("COP", "MIL") for m in subjects)
+            and lexicon.cue("people", sentence.folded[hit.start - base : hit.end - base + 60])
+        ):
+            # "la police a tiré des gaz lacrymogènes sur les manifestants": the French counterpart of the rule
+            # above; the unnamed people (cues.tsv "people") follow the act closely.
+            doer = next(m for m in subjects if m.sector in ("COP", "MIL"))
+            targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
+        if (
+            not targets
+            and lexicon.lang == "fr"
+            and hit.trigger.type == "REQUEST"
+            and any(m.sector in ("GOV", "COP", "MIL") for m in subjects)
+            and re.match(
+                r"\s*(?:[\w'’-]+\s+){0,5}?(?:les|des|aux|a des)\s+(?:[\w-]+\s+){0,2}?(?:personnes|manifestants|manifestantes|protestataires"
+                r"|militants|etudiants|civils|habitants|emeutiers|grevistes|citoyens|populations?)\b",
+                sentence.folded[hit.end - base : hit.end - base + 60],
+            )
+        ):
+            # "le chef de l'armée népalaise a exhorté (dans une allocution) les manifestants à cesser": a state's
+            # authorities addressing unnamed people address their own country's civilians.
+            doer = next(m for m in subjects if m.sector in ("GOV", "COP", "MIL"))
+            targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
+        coup = (
+            re.match(
+                r"\s+(?:[\w'’-]+\s+){0,4}?(?:coup d'etat|putsch|coup de force|soulevement militaire|mutinerie)\b"
+                r"(?:\s+(?:militaire|manque|avorte|en cours))?",
+                sentence.folded[hit.end - base :],
+            )
+            if not targets and lexicon.lang == "fr" and hit.trigger.type in ("ACCUSE", "REJECT", "SUPPORT")
+            else None
+        )
+        if coup and subjects:
+            # "a condamné la tentative de coup d'État au Gabon": the coup is the country's own (its army), so
+            # the reaction goes to that country: the place named right after, else the one the article is about.
+            where = [
+                p
+                for p in sentence.places
+                if re.fullmatch(
+                    r"\s*(?:au|en|aux|a|dans le|dans la)\s+",
+                    sentence.folded[coup.end() + hit.end - base : p.start - base],
+                )
+            ][:1]
+            home = where[0].code if where else _leading_state(article, sentence)
+            if home is not None and home not in codes:
+                targets = [Mention(hit.start, hit.end, "", home, "MIL", "actor", None, "the coup's country")]
+        if (
+            not targets
+            and lexicon.lang == "fr"
+            and hit.trigger.type == "RETREAT"
+            and subjects
+            and re.search(r"\b(?:pays|territoire)$", sentence.folded[hit.start - base : hit.end - base])
+        ):
+            # "les soldats français stationnés au Tchad ont quitté le pays": the country is the place named
+            # before in the sentence.
+            where = [p for p in sentence.places if p.end <= hit.start and p.code not in codes][-1:]
+            if where:
+                targets = [replace(where[0], sector="GOV", kind="actor", reason="the country left")]
+        if (
+            not targets
+            and lexicon.lang == "fr"
+            and hit.trigger.type == "PROTEST"
+            and not hit.trigger.noun  # a verb ("ont décrété une grève"), not the noun "manifestants" in passing
+            and subjects
+            and all(m.sector in ("CVL", "LAB", "OPP", "EDU") for m in subjects)
+        ):
+            # "la centrale syndicale bolivienne a décrété une grève générale": a country's own workers, citizens or
+            # opposition protesting with no receiver named protest against their own government; protesters are
+            # civilians (EVENTS.md §3).
+            subjects = [replace(m, sector="CVL") if m.sector in ("LAB", "EDU") else m for m in subjects]
+            own = subjects[0].code
+            targets = [Mention(hit.start, hit.end, "", own, "GOV", "actor", None, "their own government")]
         if (
             not targets
             and lexicon.lang == "en"
@@ -1040,7 +1123,12 @@ class RuleCoder:
             start += wrapper.end()
         for word in list(re.finditer(r"\w+", sentence.folded[start : start + 60]))[: 6 if wrapper else 4]:
             if word.group() in lexicon.act_nouns:
-                return lexicon.act_nouns[word.group()], base + start + word.end()
+                end = start + word.end()
+                if (
+                    sentence.lang == "fr"
+                ):  # "les frappes aériennes de l'armée": the noun's adjectives are part of it
+                    end += _FR_ACT_ADJECTIVES.match(sentence.folded, end).end() - end
+                return lexicon.act_nouns[word.group()], base + end
         return None, 0
 
     @staticmethod
@@ -1287,6 +1375,8 @@ def _french_unnamed_doer(
     after: list[Mention],
     targets: list[Mention],
     reported: list[Event],
+    lexicon: Lexicon | None = None,
+    article: Article | None = None,
 ) -> tuple[list[Mention], list[Mention], list[Mention]]:
     """Doers that French puts where the usual reading finds none, with the receivers and the actors after
     the trigger that go with them: an inverted subject ("« … », a dénoncé la Finul"), and whoever held the
@@ -1297,6 +1387,41 @@ def _french_unnamed_doer(
         # the receiver, if any, is in what was said before the reporting verb; nothing after the subject
         return [subject], [m for m in before if _two_parties(subject, m)][-1:], []
     base = sentence.span.start
+    if (
+        hit.trigger.type == "COERCE"
+        and before
+        and re.search(r"\bete\b", sentence.folded[hit.start - base : hit.end - base])
+        and before[-1].sector not in ("IGO", "REB", "CRM", None)
+        and not re.search(r"\bpar\b", sentence.folded[hit.end - base :])
+        and hit.start - before[-1].end <= 60
+        and not re.search(r"\bpar\b", sentence.folded[before[-1].end - base : hit.start - base])
+        and not re.search(r"\bpar\s+(?:\w+\s+){0,2}$", sentence.folded[: before[-1].start - base])
+    ):  # the subject right before the verb, not the agent of a participle ("accusés par Ouagadougou")
+        # "Le général X, chef de l'armée bolivienne, a été arrêté mercredi": a person arrested with no agent
+        # named is held by the authorities of the country where it happened (a place named after the verb),
+        # else by his own country's (EVENTS.md §3, a domestic act).
+        patient = before[-1]
+        where = [p for p in sentence.places if p.start >= hit.end and p.code][:1]
+        home = where[0].code if where else patient.code
+        doer = Mention(hit.start, hit.end, "", home, "COP", "actor", None, "the authorities")
+        return [doer], [patient], after
+    if (
+        hit.trigger.type == "COERCE"
+        and not before
+        and lexicon is not None
+        and article is not None
+        and re.search(r"\bete\b", sentence.folded[hit.start - base : hit.end - base])
+        and lexicon.cue("people", sentence.folded[: hit.start - base])
+        and not re.search(r"\bpar\b", sentence.folded[hit.end - base :])
+    ):
+        # "Plus de 200 personnes ont été interpellées depuis lundi": unnamed people arrested with no agent, by
+        # the authorities of the place named after the verb, else of the country the article is about.
+        where = [p for p in sentence.places if p.start >= hit.end and p.code][:1]
+        home = where[0].code if where else _leading_state(article, sentence)
+        if home is not None:
+            doer = Mention(hit.start, hit.end, "", home, "COP", "actor", None, "the authorities")
+            people = Mention(hit.start, hit.end, "", home, "CVL", "actor", None, "unnamed people")
+            return [doer], [people], after
     if hit.trigger.type != "RETREAT" or not re.search(
         r"\bete\b|remise?s? en liberte", sentence.folded[hit.start - base : hit.end - base]
     ):
@@ -1321,7 +1446,8 @@ def _after_preposition(sentence: _Sentence, noun_end: int, mention: Mention) -> 
     """Whether a preposition stands between an act noun and the mention ("the attack on Ukraine"), not a
     genitive ("the proposal of Ukraine") or nothing ("les frappes ukrainiennes")."""
     base = sentence.span.start
-    gap = sentence.folded[noun_end - base : mention.start - base]
+    # French quotation marks around the noun are no preposition: "les « allégations » de Bamako".
+    gap = re.sub(r"[«»]", " ", sentence.folded[noun_end - base : mention.start - base])
     return bool(re.search(r"\w", gap)) and not _OF_GAP.fullmatch(gap)
 
 
@@ -1394,6 +1520,21 @@ def _main_partner(article: Article, sentence: _Sentence, codes: set[str]) -> str
         return None
     (doer,) = codes
     return top[1] if doer == top[0] else top[0] if doer == top[1] else None
+
+
+def _leading_state(article: Article, sentence: _Sentence) -> str | None:
+    """The state the article has named most up to this sentence, when named at least twice and more often
+    than any other."""
+    counts: dict[str, int] = {}
+    for m in article.mentions:
+        if m.start >= sentence.span.end:
+            break
+        if m.kind == "actor" and m.sector in _STATE_SECTORS and len(m.code) == 3:
+            counts[m.code] = counts.get(m.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _near(sorted_offsets: list[int], offset: int, distance: int) -> bool:
@@ -1508,12 +1649,16 @@ def _coordinated(
     for m in ordered[start + 1 :]:
         left, right = (group[-1], m) if forward else (m, group[-1])
         gap = sentence.folded[left.end - sentence.span.start : right.start - sentence.span.start]
-        if not _JOINED.fullmatch(gap):
+        if not _JOINED.fullmatch(gap) and not (
+            _COUNTERPART_JOINED.fullmatch(gap) and fold(right.text).startswith("homologue")
+        ):
             break
         group.append(m)
     return group if forward else list(reversed(group))
 
 
+# "Barrot et son homologue marocain Nasser Bourita": the counterpart is coordinated with the first official.
+_COUNTERPART_JOINED = re.compile(r"\s*,?\s+et\s+(?:son|sa|leurs?)\s+")
 _RECEIVERS_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s*(?:(?:with|to)\s+)?(?:the\s+)?\s*", re.IGNORECASE)
 
 

@@ -507,6 +507,16 @@ class Resolver:
             if _plural_title(span, lang):
                 return []  # "des ministres de la Défense": several people, not the last one named
             earlier = state.holder_of(entry)
+            if (
+                earlier is None
+                and lang == "fr"
+                and entry.role in _FR_HOME_ROLES
+                and _unnamed_institution(text, piece, lang)
+            ):
+                # "Le ministre de l'Intérieur, Ramesh Lekhak, a démissionné", "le chef de l'armée a exhorté":
+                # a domestic office heading a clause with no nationality is the article's country's.
+                home, why = state.lead_or_home(self.kb.states)
+                return _unnamed_body(piece, span, entry, home, why, state)
             if earlier is None:
                 return []
             m = Mention(
@@ -773,6 +783,8 @@ class Resolver:
 
 # French: a definite article at the head of a clause ("Le gouvernement a démenti", ", et l'armée a …"), not a
 # complement ("palais du gouvernement", "selon les autorités", "reconnaître les autorités").
+# Offices that French news names without a nationality for the article's own country.
+_FR_HOME_ROLES = frozenset({"interior_minister", "justice_minister", "military_chief"})
 _FR_CLAUSE_HEAD = re.compile(r"(?:[.!?,;:»—–]|\bet|\bmais|\bpar)\s*(?:les?|la|l['’])\s*$", re.IGNORECASE)
 # A complement after the noun makes it another body ("les autorités de Tiraspol", "le gouvernement d'unité").
 _FR_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])\b", re.IGNORECASE)
@@ -994,8 +1006,12 @@ def _is_locative(text: str, piece: _Piece, lang: str, kb: KnowledgeBase) -> bool
         before.pop()
     if before and before[-1].lower() in data.locatives:
         # French "à" is also the dative: "soutien à Kiev", "a demandé à Moscou" name a recipient.
+        window = before[-4:-1]
+        if len(before) > 1 and before[-2].lower() == "et":
+            # "a rappelé ses ambassadeurs à Bamako et à Niamey": the second recipient shares the first's verb
+            window = _WORDS.findall(text[max(0, piece.start - 90) : piece.start])[-9:-1]
         recipient = before[-1].lower() in _DATIVE_PREPOSITIONS and any(
-            w.lower().startswith(data.datives) for w in before[-4:-1]
+            w.lower().startswith(data.datives) for w in window
         )
         return skipped_direction or not recipient
     # "send troops to Ukraine", "fled to India": a motion verb, then "to".
