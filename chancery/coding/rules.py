@@ -329,7 +329,11 @@ class RuleCoder:
             if igo:
                 code, sector = igo[-1]
                 targets = [Mention(hit.start, hit.end, "", code, sector, "actor", None, "the summit's host")]
-        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2 and not (joined and targets):
+        # "Türkiye ve Azerbaycan, Rusya ile görüştü": each doer meets the partner "with" whom, not each other.
+        partnered = lexicon.lang in SOV and any(
+            _TR_WITH.match(sentence.folded, m.end - sentence.span.start) for m in targets
+        )
+        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2 and not (joined and targets) and not partnered:
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
                 self._event(clause, a, b)
@@ -861,7 +865,7 @@ class RuleCoder:
                 receivers = [m for m in receivers if m.start - base >= converb]
             if receivers:  # "PKK/YPG'li teröristler", "Bakü ile Erivan arasındaki": coordinated receivers
                 group = _coordinated(sentence, receivers[-1:], before, forward=False)
-                return doers, [m for m in group if m in receivers or m.code != before[0].code]
+                return doers, [m for m in group if (m in receivers or m.code != before[0].code) and m not in doers]
             return doers, receivers[-1:]
         # "talks between X and Y", "a meeting in Moscow between X and Y", "la rencontre entre X et Y".
         symmetric = hit.trigger.type in SYMMETRIC or hit.trigger.mutual

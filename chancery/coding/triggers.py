@@ -59,12 +59,14 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
         kept.append(hit)
     if lexicon.lang in SOV:
         # "saldırıların durdurulması", "görüşmenin ardından": a nominal act in the genitive is what a later
-        # word is about, not an act reported here.
+        # word is about, not an act reported here; unless a relative participle tells it as done ("X ile
+        # gerçekleştirdiği görüşmenin ardından").
         kept = [
             h
             for h in kept
             if not (
                 h.trigger.noun
+                and not re.search(r"\b\w+[dt](?:[iu]g[iu]|[iu]kleri)\s+(?:\w+\s+)?$", sentence.folded[: h.start - base])
                 and re.search(r"(?:[^aeiou]|n)[iu]n$", sentence.folded[h.start - base : h.end - base])
                 and re.match(
                     r"\s+(?:\w+\s+){0,2}?(?:\w+m[ae]s\w*|ardindan|sonrasinda|oncesinde|sirasinda)\b",

@@ -35,6 +35,16 @@ def _sov_list(sentence: _Sentence, group: list[Mention]) -> list[Mention]:
     gaps = [sentence.folded[a.end - base : b.start - base] for a, b in itertools.pairwise(group)]
     if not any(re.search(r"\b(?:ve|ile)\b", g) for g in gaps):
         return group[:1]
+    # "Pakistan ile Afganistan, Katar ve Türkiye'nin arabuluculuğunda …": a comma after the "ve"/"ile" join
+    # closes the subject; what follows it starts the rest of the clause.
+    joined = next(i for i, g in enumerate(gaps) if re.search(r"\b(?:ve|ile)\b", g))
+    for i in range(joined + 1, len(gaps)):
+        if re.fullmatch(r"\s*,\s*", gaps[i]):
+            group = group[: i + 1]
+            break
+    # "Türkiye, Rusya ve Ukrayna ile görüştü": a subject comma, then the partners "with" whom.
+    if re.fullmatch(r"\s*,\s*", gaps[0]) and _TR_WITH.match(sentence.folded, group[-1].end - base):
+        return group[:1]
     if _TR_CASE.match(sentence.folded[group[-1].end - base :]):
         return group[:1]
     return group
