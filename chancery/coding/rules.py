@@ -31,6 +31,7 @@ from chancery.coding.sentence import SOV, _Hit, _Sentence
 from chancery.coding.triggers import FORCE, _standing, _triggers
 from chancery.coding.turkish import (
     _TR_ACCUSATIVE,
+    _TR_ADJECTIVE_OBJECT,
     _TR_COMPLEMENT,
     _TR_GENITIVE,
     _TR_GOAL_CASE,
@@ -571,7 +572,7 @@ class RuleCoder:
             not targets
             and hit.trigger.type == "COERCE"
             and subjects
-            and all(s.sector in ("COP", "MIL", "GOV", "JUD") for s in subjects)
+            and all(s.sector in ("COP", "MIL", "GOV", "JUD", "SPY") for s in subjects)
             and lexicon.cue("people", sentence.folded)
         ):
             # "150 personnes ont été arrêtées par la police": unnamed people (cues.tsv "people") of the same
@@ -849,7 +850,12 @@ class RuleCoder:
                 genitive = [m for m in receivers if _TR_GENITIVE.match(sentence.folded[m.end - base :])]
                 if genitive:
                     return doers, genitive[:1]
-            accusative = [m for m in receivers if _TR_ACCUSATIVE.match(sentence.folded[m.end - base :])]
+            accusative = [
+                m
+                for m in receivers
+                if _TR_ACCUSATIVE.match(sentence.folded[m.end - base :])
+                or (m.reason == "nationality adjective" and _TR_ADJECTIVE_OBJECT.match(sentence.folded, m.end - base))
+            ]
             if accusative and hit.trigger.mode == "visit":
                 return doers, _distinct(accusative)  # "bugün Katar'ı, yarın ise BAE'yi ziyaret etmesi"
             if accusative and hit.trigger.type in ("THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "CONSULT"):

@@ -12,6 +12,8 @@ from chancery.doc import Mention
 # "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun.
 _TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+\w*[dt][ae]ki\b)")
 _TR_ACCUSATIVE = re.compile(r"['’](?:y|n)?[iu]\b")
+# A nationality adjective whose noun is in the accusative: "Avrupalı liderleri … çağırdı", "Rus diplomatını".
+_TR_ADJECTIVE_OBJECT = re.compile(r"\s+\w+(?:leri|lari|[iu]n[iu])\b")
 
 
 _TR_GENITIVE = re.compile(r"['’](?:n?[iu]n)\b")
