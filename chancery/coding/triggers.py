@@ -235,6 +235,10 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
                 )
                 # "yaptırımları sertleştirmeye çağırdı": the noun is the object of what is asked
                 or re.fullmatch(r"\s+\w+m[ae]y[ae]\s+", sentence.folded[hit.end - base : other.start - base])
+                # "esir takası konusunda anlaştı": what is agreed on
+                or re.fullmatch(
+                    r"\s+(?:konusunda|uzerinde|hususunda)\s+", sentence.folded[hit.end - base : other.start - base]
+                )
             )
         ):
             # "ateşkes ilan etme çağrısında bulundu", "işbirliğini derinleştirme kararı aldı", "toplantıya çağırdı":

@@ -63,7 +63,9 @@ _TR_WITH = re.compile(r"(?:['’]?\w*?)?(?:\s+[^\W\d]+?)?(?:y?l[ae]\b|\s+ile\b)"
 # A case ending after a name: the name is an argument of the verb, not the first half of a compound noun
 # ("AB üyelik süreci", "NATO genişlemesi").
 _TR_BARE_MODIFIER = re.compile(
-    r"\s+(?!(?:ve|ile|ise|de|da|ya|veya|tarafindan|arasind\w*|ayrica|dun|bugun|icin|gibi|hakkinda)\b)[a-z]"
+    r"\s+(?!(?:ve|ile|ise|de|da|ya|veya|tarafindan|arasind\w*|ayrica|dun|bugun|icin|gibi|hakkinda)\b)"
+    # "Azerbaycan asıllı aileler", "Ukrayna vatandaşını": people of that state, not a compound's first half
+    r"(?!(?:asilli|kokenli|uyruklu|vatandas)\w*)[a-z]"
 )
 # A dative or accusative name is the verb's goal ("İsrail'e destek veren", "Kiev'i vuran").
 _TR_GOAL_CASE = re.compile(r"['’](?:y?[ae]|y?[iu]|n[iu])\b")
