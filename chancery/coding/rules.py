@@ -45,9 +45,11 @@ from chancery.coding.turkish import (
     _tr_crowd_protest,
     _tr_participle_head,
     tr_adjective_on_name,
+    tr_between,
     tr_dateline_end,
     tr_hosts,
     tr_main_clause,
+    tr_summoned,
 )
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate
 from chancery.kb.resolve import DOMESTIC_SECTORS
@@ -334,7 +336,12 @@ class RuleCoder:
         partnered = lexicon.lang in SOV and any(
             _TR_WITH.match(sentence.folded, m.end - sentence.span.start) for m in targets
         )
-        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2 and not (joined and targets) and not partnered:
+        if (
+            hit.trigger.type in SYMMETRIC
+            and len(subjects) >= 2
+            and not (joined and targets)
+            and not partnered
+        ):
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
                 self._event(clause, a, b)
@@ -795,6 +802,9 @@ class RuleCoder:
                 # "heyet … Tiani tarafından kabul edildi": the receiver is another party, not the agent's own state
                 others = [m for m in before if m not in agent and _two_parties(agent[0], m)]
                 return agent[:1], others[-1:]
+            pair = tr_between(sentence, hit, before) or tr_summoned(sentence, hit, before)
+            if pair is not None:
+                return pair
             head = _tr_participle_head(sentence, hit.start, hit.end, hit.trigger.noun)
             if head is not None:
                 # "zirveye katılan Erdoğan", "İsrail'e destek veren Batı": the noun after a subject participle
@@ -854,7 +864,10 @@ class RuleCoder:
                 m
                 for m in receivers
                 if _TR_ACCUSATIVE.match(sentence.folded[m.end - base :])
-                or (m.reason == "nationality adjective" and _TR_ADJECTIVE_OBJECT.match(sentence.folded, m.end - base))
+                or (
+                    m.reason == "nationality adjective"
+                    and _TR_ADJECTIVE_OBJECT.match(sentence.folded, m.end - base)
+                )
             ]
             if accusative and hit.trigger.mode == "visit":
                 return doers, _distinct(accusative)  # "bugün Katar'ı, yarın ise BAE'yi ziyaret etmesi"
@@ -871,7 +884,9 @@ class RuleCoder:
                 receivers = [m for m in receivers if m.start - base >= converb]
             if receivers:  # "PKK/YPG'li teröristler", "Bakü ile Erivan arasındaki": coordinated receivers
                 group = _coordinated(sentence, receivers[-1:], before, forward=False)
-                return doers, [m for m in group if (m in receivers or m.code != before[0].code) and m not in doers]
+                return doers, [
+                    m for m in group if (m in receivers or m.code != before[0].code) and m not in doers
+                ]
             return doers, receivers[-1:]
         # "talks between X and Y", "a meeting in Moscow between X and Y", "la rencontre entre X et Y".
         symmetric = hit.trigger.type in SYMMETRIC or hit.trigger.mutual

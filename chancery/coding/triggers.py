@@ -70,7 +70,9 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
             for h in kept
             if not (
                 h.trigger.noun
-                and not re.search(r"\b\w+[dt](?:[iu]g[iu]|[iu]kleri)\s+(?:\w+\s+)?$", sentence.folded[: h.start - base])
+                and not re.search(
+                    r"\b\w+[dt](?:[iu]g[iu]|[iu]kleri)\s+(?:\w+\s+)?$", sentence.folded[: h.start - base]
+                )
                 and re.search(r"(?:[^aeiou]|n)[iu]n$", sentence.folded[h.start - base : h.end - base])
                 and re.match(
                     r"\s+(?:\w+\s+){0,2}?(?:\w+m[ae]s\w*|ardindan|sonrasinda|oncesinde|sirasinda)\b",
@@ -237,7 +239,8 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
                 or re.fullmatch(r"\s+\w+m[ae]y[ae]\s+", sentence.folded[hit.end - base : other.start - base])
                 # "esir takası konusunda anlaştı": what is agreed on
                 or re.fullmatch(
-                    r"\s+(?:konusunda|uzerinde|hususunda)\s+", sentence.folded[hit.end - base : other.start - base]
+                    r"\s+(?:konusunda|uzerinde|hususunda)\s+",
+                    sentence.folded[hit.end - base : other.start - base],
                 )
             )
         ):

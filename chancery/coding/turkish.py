@@ -6,8 +6,10 @@ import itertools
 import re
 
 from chancery.coding.lexicon import Lexicon
+from chancery.coding.ontology import SYMMETRIC as _SYMMETRIC
 from chancery.coding.sentence import _Hit, _Sentence
 from chancery.doc import Mention
+from chancery.nlp.text import fold
 
 # "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun.
 _TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+\w*[dt][ae]ki\b)")
@@ -97,6 +99,8 @@ def _tr_bare_modifier(sentence: _Sentence, mention: Mention) -> bool:
         return False
     if not last[:1].isupper() or "'" in last or "’" in last:
         return False
+    if re.search(r"(?:[iu]n[iu]|[iu]n[ae]|[iu]nd[ae]n|[iu]yl[ae])$", fold(last)):
+        return False  # "İsveç Başbakanını", "Rusya Dışişleri Bakanına": a role word with a case ending
     return bool(_TR_BARE_MODIFIER.match(sentence.folded, mention.end - base))
 
 
@@ -190,3 +194,57 @@ def _tr_crowd_protest(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
     base = sentence.span.start
     word = sentence.folded[hit.start - base : hit.end - base]
     return word.startswith("protesto") and lexicon.cue("crowd", sentence.folded[: hit.start - base])
+
+
+# "A ile B arasında … imzalandı", "iki ülke arasında görüşmeler yapıldı": the pair a joint act is between.
+# ("arasındaki" qualifies a noun, often the topic: "iki ülke arasındaki ilişkileri görüştü".)
+_TR_BETWEEN = re.compile(r"(?:['’]\w*)?\s+arasinda\b")
+
+
+def tr_between(
+    sentence: _Sentence, hit: _Hit, before: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The two parties of a symmetric or mutual act named in "A ile B arasında" before it (not for a
+    mediation, whose mediator stands apart from the pair)."""
+    if hit.trigger.cameo == "045" or not (hit.trigger.mutual or hit.trigger.type in _SYMMETRIC):
+        return None
+    base = sentence.span.start
+    marked = [m for m in before if _TR_BETWEEN.match(sentence.folded, m.end - base)]
+    if not marked:
+        return None
+    last = marked[-1]
+    if sentence.folded[last.end - base : hit.start - base].count(",") or re.search(
+        r"[.;:]", sentence.folded[last.end - base : hit.start - base]
+    ):
+        return None
+    if last.kind == "group":
+        return [last], []
+    first = [
+        m
+        for m in before
+        if m.end <= last.start
+        and re.fullmatch(r"(?:['’]\w*)?\s+(?:ile|ve)\s+", sentence.folded[m.end - base : last.start - base])
+    ]
+    if first and first[-1].code != last.code:
+        return first[-1:], [last]
+    return None
+
+
+def tr_summoned(
+    sentence: _Sentence, hit: _Hit, before: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """An envoy summoned, in the passive: "Arjantin'in Madrid Büyükelçisi … bakanlığa çağrıldı". The envoy's
+    title names the host capital (the envoy is coded to its state, the summoner), the genitive before it the
+    state the envoy represents (the one protested against)."""
+    base = sentence.span.start
+    if hit.trigger.type != "ACCUSE" or "cagril" not in sentence.folded[hit.start - base : hit.end - base]:
+        return None
+    envoy = [m for m in sentence.parties if m.start <= hit.start < m.end]
+    if not envoy or not before:
+        return None
+    owner = before[-1]
+    if not re.fullmatch(r"['’]n?[iu]n\s+", sentence.folded[owner.end - base : envoy[0].start - base]):
+        return None
+    if owner.code == envoy[0].code:
+        return None
+    return envoy[:1], [owner]
