@@ -155,14 +155,18 @@ class RuleCoder:
         # each guest meets (visits) the host.
         guests = replace(sentence, parties=[m for m in sentence.parties if m not in hosts])
         out = self._hit_events(article, lexicon, guests, hit, previous, reported)
-        host = hosts[0]
-        for event in list(out):
-            event.mode = "third-party"
-            for code, actor, sector in (
-                (event.source, event.source_actor, event.source_sector),
-                (event.target, event.target_actor, event.target_sector),
-            ):
-                if code != host.code and not any({e.source, e.target} == {code, host.code} for e in out):
+        meetings = list(out)
+        for host in hosts:  # "Katar ve Türkiye'nin arabuluculuğunda": each co-mediator is visited
+            for event in meetings:
+                event.mode = "third-party"
+                for code, actor, sector in (
+                    (event.source, event.source_actor, event.source_sector),
+                    (event.target, event.target_actor, event.target_sector),
+                ):
+                    if code in {h.code for h in hosts} or any(
+                        {e.source, e.target} == {code, host.code} for e in out
+                    ):
+                        continue
                     out.append(
                         replace(
                             event, source=code, source_actor=actor, source_sector=sector, target=host.code,
@@ -858,6 +862,11 @@ class RuleCoder:
             if _TR_COMPLEMENT.search(lead):
                 # "İsrail'in … son vermesini bekliyoruz": the genitive subject of what is asked is the receiver
                 genitive = [m for m in receivers if _TR_GENITIVE.match(sentence.folded[m.end - base :])]
+                converb_end = _tr_converb_end(sentence, hit)
+                if converb_end is not None:
+                    # "… memnuniyetle karşıladığını belirterek Macaristan'ın da … tamamlamasını beklediğini": a
+                    # genitive before the converb belongs to the act it ends
+                    genitive = [m for m in genitive if m.start - base >= converb_end] or genitive
                 if genitive:
                     return doers, genitive[:1]
             accusative = [

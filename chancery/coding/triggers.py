@@ -71,7 +71,8 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
             if not (
                 h.trigger.noun
                 and not re.search(
-                    r"\b\w+[dt](?:[iu]g[iu]|[iu]kleri)\s+(?:\w+\s+)?$", sentence.folded[: h.start - base]
+                    r"\b(?:\w+[dt](?:[iu]g[iu]|[iu]kleri)|\w{3,}(?:il|ul|l|n)[ae]n)\s+(?:\w+\s+)?$",
+                    sentence.folded[: h.start - base],
                 )
                 and re.search(r"(?:[^aeiou]|n)[iu]n$", sentence.folded[h.start - base : h.end - base])
                 and re.match(

@@ -127,9 +127,24 @@ def tr_hosts(sentence: _Sentence, hit: _Hit) -> list[Mention]:
     if hit.trigger.type != "CONSULT":
         return []
     base = sentence.span.start
-    return [
+    hosts = [
         m for m in sentence.parties if m.end <= hit.start and _TR_HOST.match(sentence.folded, m.end - base)
     ]
+    # "Katar ve Türkiye'nin arabuluculuğunda": co-mediators joined to the one in the genitive
+    earlier = [m for m in sentence.parties if m.end <= hit.start]
+    for host in list(hosts):
+        at = earlier.index(host)
+        while at > 0 and re.fullmatch(
+            r"\s*(?:,|\s+ve)\s*", sentence.folded[earlier[at - 1].end - base : earlier[at].start - base]
+        ):
+            at -= 1
+            if earlier[at] not in hosts and re.fullmatch(
+                r"\s+ve\s+", sentence.folded[earlier[at].end - base : earlier[at + 1].start - base]
+            ):
+                hosts.insert(0, earlier[at])
+            else:
+                break
+    return hosts
 
 
 def tr_adjective_on_name(sentence: _Sentence, mention: Mention) -> bool:
