@@ -37,6 +37,7 @@ from chancery.coding.turkish import (
     _TR_GOAL_CASE,
     _TR_HOME,
     _TR_MODIFIER,
+    _TR_OWN_PEOPLE,
     _TR_TOGETHER,
     _TR_WITH,
     _sov_list,
@@ -288,13 +289,19 @@ class RuleCoder:
             ][-1:]
         if crowd:
             # the crowd: civilians of the country where it gathers (a foreign capital named), else the press's own
+            # (with no place named, the country of the story's dateline: "SEUL — … binlerce kişi …")
             where = [p for p in sentence.places if clause_start <= p.start < hit.start][-1:]
-            home = where[0].code if where else _TR_HOME
+            filed = tr_dateline_end(article.text)
+            dateline = [m for m in article.mentions if m.start < filed and m.code]
+            home = where[0].code if where else dateline[0].code if dateline else _TR_HOME
             # what is protested: the receiver read from the clause, else the actor named before the verb (the
-            # crowd itself is no actor: "binlerce kişi İsrail'in saldırılarını protesto etti")
-            targets = [m for m in targets if m.code != home] or [
-                m for m in sources + before if m.code != home and m.sector != "CVL"
-            ][-1:]
+            # crowd itself is no actor: "binlerce kişi İsrail'in saldırılarını protesto etti"); with none, the
+            # crowd protests against its own government (EVENTS.md §3: a domestic event)
+            targets = (
+                [m for m in targets if m.code != home]
+                or [m for m in sources + before if m.code != home and m.sector != "CVL"][-1:]
+                or [Mention(hit.start, hit.end, "", home, "GOV", "actor", None, "the crowd's government")]
+            )
             sources = [Mention(hit.start, hit.end, "", home, "CVL", "actor", None, "protesters")]
         if hit.trigger.type == "PROTEST" and lexicon.lang == "en":
             # "thousands rallied outside Georgia's parliament", "protesters stormed parliament": the crowd is
@@ -850,6 +857,16 @@ class RuleCoder:
             doers += [
                 m for m in before if m not in doers and _TR_TOGETHER.match(sentence.folded[m.end - base :])
             ]
+            own = before[-1] if len(before) > 1 else None
+            if (
+                own is not None
+                and own.code == before[0].code
+                and own not in doers
+                and hit.trigger.type in ("COERCE", "ASSAULT")
+                and _TR_OWN_PEOPLE.match(sentence.folded, own.end - base)
+            ):
+                # "iki Ukrayna vatandaşını gözaltına aldı": the doer's own citizens, a domestic act
+                return doers, [replace(own, sector="CVL")]
             receivers = [
                 m
                 for m in before[1:]

@@ -69,6 +69,10 @@ _TR_BARE_MODIFIER = re.compile(
     # "Azerbaycan asıllı aileler", "Ukrayna vatandaşını": people of that state, not a compound's first half
     r"(?!(?:asilli|kokenli|uyruklu|vatandas)\w*)[a-z]"
 )
+# A state's name before a word for its people in the accusative or dative: "Ukrayna vatandaşını", "Rus gazetecileri".
+_TR_OWN_PEOPLE = re.compile(
+    r"['’]?\w*\s+(?:vatandas|kisi|gazeteci|aktivist|ogrenci|gosterici|protestocu|sivil)\w*?(?:[iu]|[iu]n[iu]|[iu]n[ae]|y[ae]|[ae])\b"
+)
 # A dative or accusative name is the verb's goal ("İsrail'e destek veren", "Kiev'i vuran").
 _TR_GOAL_CASE = re.compile(r"['’](?:y?[ae]|y?[iu]|n[iu])\b")
 # "-e kadar" (until), "-medikçe" (unless): an act named there is only the condition of another.
@@ -208,7 +212,9 @@ def _tr_crowd_protest(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
     """Whether "protesto etti" is said of a crowd ("yüz binlerce kişi … protesto etti"): a demonstration."""
     base = sentence.span.start
     word = sentence.folded[hit.start - base : hit.end - base]
-    return word.startswith("protesto") and lexicon.cue("crowd", sentence.folded[: hit.start - base])
+    return (word.startswith("protesto") or hit.trigger.type == "PROTEST") and lexicon.cue(
+        "crowd", sentence.folded[: hit.start - base]
+    )
 
 
 # "A ile B arasında … imzalandı", "iki ülke arasında görüşmeler yapıldı": the pair a joint act is between.

@@ -130,3 +130,29 @@ def test_a_role_word_with_a_case_ending_is_the_receiver_not_a_compound_modifier(
     assert ("AGREE", "HUN", "SWE") in dyads(
         "Macaristan Başbakanı, İsveç Başbakanını Budapeşte'ye davet etti."
     )
+
+
+def test_a_crowd_with_no_target_protests_against_its_own_government():
+    found = coded(
+        " SEUL — Gece boyunca meclisin önünde toplanan binlerce kişi hükümet karşıtı sloganlar attı."
+    )
+    assert ("PROTEST", "KOR", "KOR", "occurred") in found
+    # a target named before the verb stays the target
+    assert ("PROTEST", "TUR", "ISR") in dyads("Binlerce kişi İsrail'in saldırılarını protesto etti.")
+
+
+def test_co_mediators_are_each_visited_by_the_parties():
+    found = dyads(
+        "Sudan ile Çad, Katar ve Türkiye'nin arabuluculuğunda Doha'da yürütülen müzakerelerin ardından ateşkes "
+        "konusunda anlaştı."
+    )
+    consults = {frozenset(d[1:]) for d in found if d[0] == "CONSULT"}
+    assert {frozenset({"SDN", "QAT"}), frozenset({"TCD", "QAT"}), frozenset({"SDN", "TUR"})} <= consults
+
+
+def test_the_addressee_of_a_request_comes_after_the_converb():
+    found = dyads(
+        "NATO Genel Sekreteri, Meclis'in oylamasını memnuniyetle karşıladığını belirterek Macaristan'ın da onay "
+        "sürecini tamamlamasını beklediğini kaydetti."
+    )
+    assert ("REQUEST", "NATO", "HUN") in found and ("REQUEST", "NATO", "TUR") not in found
