@@ -38,7 +38,9 @@ from chancery.coding.turkish import (
     _TR_HOME,
     _TR_MODIFIER,
     _TR_OWN_PEOPLE,
+    _TR_PROVINCES,
     _TR_TOGETHER,
+    _TR_TOWARDS,
     _TR_WITH,
     _sov_list,
     _tr_bare_modifier,
@@ -276,6 +278,15 @@ class RuleCoder:
             )
         ):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
+        if (
+            lexicon.lang == "tr"
+            and not sources
+            and targets
+            and hit.trigger.type == "COERCE"
+            and _TR_PROVINCES.search(sentence.folded)
+        ):
+            # "İzmir merkezli 12 ilde düzenlenen operasyonda … gözaltına alındı": Turkish police operations
+            sources = [Mention(hit.start, hit.end, "", _TR_HOME, "COP", "actor", None, "the police")]
         if lexicon.lang in SOV and not sources and targets and previous:
             # "Heyet ayrıca Nijer Başbakanı … ile de bir araya geldi": a dropped subject is the last sentence's
             sources = [m for m in previous if all(_two_parties(m, t) for t in targets)][:1]
@@ -835,6 +846,13 @@ class RuleCoder:
             if len(before) == 1 and _TR_WITH.match(sentence.folded, before[0].end - base):
                 # "Heyet ayrıca Nijer Başbakanı … ile de bir araya geldi": the partner is named, the doer is not
                 return [], before
+            if (
+                before
+                and _TR_TOWARDS.match(sentence.folded, before[0].end - base)
+                and not [m for m in before[1:] if not _TR_TOWARDS.match(sentence.folded, m.end - base)]
+            ):
+                # "FETÖ'ye yönelik … operasyonda … gözaltına alındı": what the act is aimed at, with no doer named
+                return [], [m for m in before if _TR_TOWARDS.match(sentence.folded, m.end - base)][-1:]
             doers = _sov_list(sentence, _coordinated(sentence, before[:1], before, forward=True))
             partner = [m for m in before[1:] if _TR_WITH.match(sentence.folded, m.end - base)]
             if (

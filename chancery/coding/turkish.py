@@ -73,6 +73,10 @@ _TR_BARE_MODIFIER = re.compile(
 _TR_OWN_PEOPLE = re.compile(
     r"['’]?\w*\s+(?:vatandas|kisi|gazeteci|aktivist|ogrenci|gosterici|protestocu|sivil)\w*?(?:[iu]|[iu]n[iu]|[iu]n[ae]|y[ae]|[ae])\b"
 )
+# "İsrail'e yönelik", "FETÖ'ye yönelik": what an act is aimed at.
+_TR_TOWARDS = re.compile(r"(?:['’]\w*)?(?:\s*\([^()]{1,30}\))?\)?\s+yonelik\b")
+# A police operation across Turkish provinces: "İzmir merkezli 12 ilde", "81 ilde".
+_TR_PROVINCES = re.compile(r"\b(?:\w+\s+merkezli\s+)?\d+\s+il(?:de|lerde)\b")
 # A dative or accusative name is the verb's goal ("İsrail'e destek veren", "Kiev'i vuran").
 _TR_GOAL_CASE = re.compile(r"['’](?:y?[ae]|y?[iu]|n[iu])\b")
 # "-e kadar" (until), "-medikçe" (unless): an act named there is only the condition of another.

@@ -156,3 +156,11 @@ def test_the_addressee_of_a_request_comes_after_the_converb():
         "sürecini tamamlamasını beklediğini kaydetti."
     )
     assert ("REQUEST", "NATO", "HUN") in found and ("REQUEST", "NATO", "TUR") not in found
+
+
+def test_what_an_act_is_aimed_at_is_no_doer_and_province_wide_raids_are_the_police():
+    found = dyads(
+        "Terör örgütü DEAŞ'a yönelik Ankara merkezli 15 ilde düzenlenen operasyonda 40 şüpheli gözaltına alındı."
+    )
+    assert ("COERCE", "TUR", "ISIL") in found
+    assert not {d for d in found if d[1] == "ISIL"}
