@@ -849,9 +849,15 @@ class RuleCoder:
             if (
                 before
                 and _TR_TOWARDS.match(sentence.folded, before[0].end - base)
-                and not [m for m in before[1:] if not _TR_TOWARDS.match(sentence.folded, m.end - base)]
+                and not [
+                    m
+                    for m in before[1:]
+                    if not _TR_TOWARDS.match(sentence.folded, m.end - base)
+                    and not re.match(r"\s+merkezli\b", sentence.folded[m.end - base :])
+                ]
             ):
                 # "FETÖ'ye yönelik … operasyonda … gözaltına alındı": what the act is aimed at, with no doer named
+                # ("Ankara merkezli": where the operation is based)
                 return [], [m for m in before if _TR_TOWARDS.match(sentence.folded, m.end - base)][-1:]
             doers = _sov_list(sentence, _coordinated(sentence, before[:1], before, forward=True))
             partner = [m for m in before[1:] if _TR_WITH.match(sentence.folded, m.end - base)]
