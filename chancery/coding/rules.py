@@ -1505,6 +1505,8 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
         or lexicon.cue("conditional_before", before)
     ):
         return "conditional"
+    if lexicon.lang == "tr" and hit.trigger.negative and hit.trigger.type == "REJECT":
+        return "occurred"  # "kabul etmeyeceğini açıkladı": the refusal is made now, whatever the tense
     if (
         (lexicon.cue("planned", before) and not lexicon.cue("not_planned", before))
         or lexicon.cue("planned_after", after)

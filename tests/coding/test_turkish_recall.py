@@ -164,3 +164,15 @@ def test_what_an_act_is_aimed_at_is_no_doer_and_province_wide_raids_are_the_poli
     )
     assert ("COERCE", "TUR", "ISIL") in found
     assert not {d for d in found if d[1] == "ISIL"}
+
+
+def test_a_refusal_in_the_future_tense_is_made_now():
+    assert ("REJECT", "ARG", "ESP", "occurred") in coded(
+        "Arjantin, İspanya'dan özür dilemeyeceğini açıkladı."
+    )
+    assert ("REJECT", "RUS", "UKR", "occurred") in coded("Rusya, Ukrayna'ya taviz vermeyeceğini söyledi.")
+
+
+def test_calling_someone_a_threat_is_a_charge_but_not_in_the_passive():
+    assert ("ACCUSE", "NATO", "RUS") in dyads("NATO, Rusya'yı tehdit olarak nitelendirdi.")
+    assert not {d for d in dyads("Rusya, Avrupa için bir tehdit olarak nitelendirildi.") if d[0] == "ACCUSE"}
