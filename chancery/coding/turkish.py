@@ -11,8 +11,9 @@ from chancery.coding.sentence import _Hit, _Sentence
 from chancery.doc import Mention
 from chancery.nlp.text import fold
 
-# "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun.
-_TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+\w*[dt][ae]ki\b)")
+# "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun (not
+# "A ile B arasındaki anlaşma": the pair are the parties of the act named).
+_TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+(?!arasind)\w*[dt][ae]ki\b)")
 _TR_ACCUSATIVE = re.compile(r"['’](?:y|n)?[iu]\b")
 # A nationality adjective whose noun is in the accusative: "Avrupalı liderleri … çağırdı", "Rus diplomatını".
 _TR_ADJECTIVE_OBJECT = re.compile(r"\s+\w+(?:leri|lari|[iu]n[iu])\b")

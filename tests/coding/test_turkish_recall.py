@@ -176,3 +176,10 @@ def test_a_refusal_in_the_future_tense_is_made_now():
 def test_calling_someone_a_threat_is_a_charge_but_not_in_the_passive():
     assert ("ACCUSE", "NATO", "RUS") in dyads("NATO, Rusya'yı tehdit olarak nitelendirdi.")
     assert not {d for d in dyads("Rusya, Avrupa için bir tehdit olarak nitelendirildi.") if d[0] == "ACCUSE"}
+
+
+def test_welcoming_an_agreement_between_a_pair_welcomes_both():
+    found = dyads(
+        "ABD Dışişleri Bakanı, Ermenistan ile Azerbaycan arasındaki anlaşmayı memnuniyetle karşıladı."
+    )
+    assert {("SUPPORT", "USA", "ARM"), ("SUPPORT", "USA", "AZE")} <= found
