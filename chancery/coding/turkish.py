@@ -47,6 +47,12 @@ def _sov_list(sentence: _Sentence, group: list[Mention]) -> list[Mention]:
         if re.fullmatch(r"\s*,\s*", gaps[i]):
             group = group[: i + 1]
             break
+    # "ABD, Ermenistan ile Azerbaycan arasındaki anlaşmayı …": the pair "between" which is no subject.
+    if len(group) >= 3 and re.match(r"(?:['’]\w*)?\s+arasind", sentence.folded[group[-1].end - base :]):
+        group = group[:-2]
+        gaps = gaps[: len(group) - 1]
+        if len(group) == 1:
+            return group
     # "Türkiye, Rusya ve Ukrayna ile görüştü": a subject comma, then the partners "with" whom.
     if re.fullmatch(r"\s*,\s*", gaps[0]) and _TR_WITH.match(sentence.folded, group[-1].end - base):
         return group[:1]
