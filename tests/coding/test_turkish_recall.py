@@ -183,3 +183,21 @@ def test_welcoming_an_agreement_between_a_pair_welcomes_both():
         "ABD Dışişleri Bakanı, Ermenistan ile Azerbaycan arasındaki anlaşmayı memnuniyetle karşıladı."
     )
     assert {("SUPPORT", "USA", "ARM"), ("SUPPORT", "USA", "AZE")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İsrail ordusu Gazze'de sivillere ateş açtı.", ("ASSAULT", "ISR", "PSE")),
+        ("Rusya, Ukrayna'nın enerji tesislerini hedef aldı.", ("ASSAULT", "RUS", "UKR")),
+        ("Mısır, İsrail'in ateşkesi ihlal ettiğini söyledi.", ("ACCUSE", "EGY", "ISR")),
+        ("Türkiye, Kıbrıs Cumhuriyeti'ni tanımayacağını açıkladı.", ("REJECT", "TUR", "CYP")),
+        ("İsrail, Gazze'ye insani koridor açtı.", ("RETREAT", "ISR", "PSE")),
+        ("Hamas, İsrail'e taviz verdi.", ("CONCEDE", "HAMAS", "ISR")),
+        ("Türkiye ile Irak, güvenlik konusunda mutabakata vardı.", ("AGREE", "TUR", "IRQ")),
+    ],
+)
+def test_more_turkish_wire_verbs(text, expected):
+    found = dyads(text)
+    symmetric = expected[0] in ("AGREE", "CONSULT", "COOPERATE")
+    assert expected in found or (symmetric and (expected[0], expected[2], expected[1]) in found)
