@@ -1084,8 +1084,9 @@ class RuleCoder:
             return None, 0
         base = sentence.span.start
         if sentence.lang in SOV:  # "saldırıyı kınadı": the object noun comes before the verb
-            start = max(0, hit.start - base - 40)
-            for word in reversed(list(re.finditer(r"\w+", sentence.folded[start : hit.start - base]))[-3:]):
+            # (adverbs may come between: "saldırıyı en güçlü şekilde kınadı", "adımını sert bir dille kınadı")
+            start = max(0, hit.start - base - 50)
+            for word in reversed(list(re.finditer(r"\w+", sentence.folded[start : hit.start - base]))[-5:]):
                 if word.group() in lexicon.act_nouns:
                     return lexicon.act_nouns[word.group()], hit.start
             return None, 0
