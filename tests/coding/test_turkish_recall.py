@@ -8,6 +8,7 @@ from chancery import code_text
 
 def coded(text):
     article = code_text(" date 2025-03-04 " + text)
+    assert article.lang == "tr"  # the Turkish lexicon is the one under test
     return {(e.type, e.source, e.target, e.status) for e in article.events}
 
 
