@@ -53,6 +53,7 @@ from chancery.coding.turkish import (
     tr_hosts,
     tr_main_clause,
     tr_summoned,
+    tr_verbal_noun_subject,
 )
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate
 from chancery.kb.resolve import DOMESTIC_SECTORS
@@ -824,7 +825,11 @@ class RuleCoder:
                 # "heyet … Tiani tarafından kabul edildi": the receiver is another party, not the agent's own state
                 others = [m for m in before if m not in agent and _two_parties(agent[0], m)]
                 return agent[:1], others[-1:]
-            pair = tr_between(sentence, hit, before) or tr_summoned(sentence, hit, before)
+            pair = (
+                tr_between(sentence, hit, before)
+                or tr_summoned(sentence, hit, before)
+                or tr_verbal_noun_subject(sentence, hit, before)
+            )
             if pair is not None:
                 return pair
             head = _tr_participle_head(sentence, hit.start, hit.end, hit.trigger.noun)

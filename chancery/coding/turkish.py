@@ -280,3 +280,39 @@ def tr_summoned(
     if owner.code == envoy[0].code:
         return None
     return envoy[:1], [owner]
+
+
+# A verbal noun with a possessive ending: "göndermesiyle", "saldırmasını", "getirmesi", "vurmaları".
+_TR_POSSESSED_VERBAL_NOUN = re.compile(r"m[ae](?:s[iu]|l[ae]r[iu])\w*$")
+
+
+def tr_verbal_noun_subject(
+    sentence: _Sentence, hit: _Hit, before: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The doer of an act told as a verbal noun is its genitive subject, the first genitive of its clause
+    segment ("Fidan, İsrail'in Gazze'ye saldırmasını kınadı": Israel attacks; "Yunanistan'ın ekipler
+    göndermesiyle": Greece sends); the receiver is named between them. Not for what is asked or agreed
+    (the genitive there is the addressee: "İsrail'in saldırıları durdurması gerektiğini söyledi")."""
+    if hit.trigger.type in ("REQUEST", "AGREE"):
+        return None
+    base = sentence.span.start
+    words = sentence.folded[hit.start - base : hit.end - base].split()
+    if not words or not _TR_POSSESSED_VERBAL_NOUN.search(words[-1]):
+        return None
+    if re.search(r"[ln]m[ae](?:s[iu]|l[ae]r[iu])\w*$", words[-1]):
+        return None  # a passive ("onaylanması", "durdurulması"): the genitive is what is acted on
+    cut = sentence.folded.rfind(", ", 0, hit.start - base)
+    segment = [m for m in before if m.start - base > cut]
+    genitive = [m for m in segment if _TR_GENITIVE.match(sentence.folded, m.end - base)]
+    if not genitive:
+        return None
+    doer = genitive[0]
+    receivers = [
+        m
+        for m in segment
+        if m.start > doer.start
+        and m.code != doer.code
+        and not _TR_MODIFIER.match(sentence.folded[m.end - base :])
+        and not _tr_bare_modifier(sentence, m)
+    ]
+    return [doer], receivers[-1:]

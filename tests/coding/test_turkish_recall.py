@@ -202,3 +202,13 @@ def test_more_turkish_wire_verbs(text, expected):
     found = dyads(text)
     symmetric = expected[0] in ("AGREE", "CONSULT", "COOPERATE")
     assert expected in found or (symmetric and (expected[0], expected[2], expected[1]) in found)
+
+
+def test_the_genitive_subject_of_a_verbal_noun_does_the_act_not_the_one_condemning_it():
+    found = dyads("Fidan, İsrail'in Gazze'ye saldırmasını kınadı.")
+    assert ("ASSAULT", "ISR", "PSE") in found and ("ACCUSE", "TUR", "ISR") in found
+    assert not {d for d in found if d[0] == "ASSAULT" and d[1] == "TUR"}
+    # what is asked keeps its addressee
+    assert ("REQUEST", "FRA", "ISR") in dyads(
+        "Fransa, İsrail'in saldırılarını durdurması gerektiğini söyledi."
+    )
