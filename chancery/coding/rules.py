@@ -31,12 +31,16 @@ from chancery.coding.sentence import SOV, _Hit, _Sentence
 from chancery.coding.triggers import FORCE, _standing, _triggers
 from chancery.coding.turkish import (
     _TR_ACCUSATIVE,
+    _TR_ADJECTIVE_OBJECT,
     _TR_COMPLEMENT,
     _TR_GENITIVE,
     _TR_GOAL_CASE,
     _TR_HOME,
     _TR_MODIFIER,
+    _TR_OWN_PEOPLE,
+    _TR_PROVINCES,
     _TR_TOGETHER,
+    _TR_TOWARDS,
     _TR_WITH,
     _sov_list,
     _tr_bare_modifier,
@@ -44,9 +48,12 @@ from chancery.coding.turkish import (
     _tr_crowd_protest,
     _tr_participle_head,
     tr_adjective_on_name,
+    tr_between,
     tr_dateline_end,
     tr_hosts,
     tr_main_clause,
+    tr_summoned,
+    tr_verbal_noun_subject,
 )
 from chancery.doc import Article, Event, Evidence, Mention, PartialDate
 from chancery.kb.resolve import DOMESTIC_SECTORS
@@ -158,14 +165,18 @@ class RuleCoder:
         # each guest meets (visits) the host.
         guests = replace(sentence, parties=[m for m in sentence.parties if m not in hosts])
         out = self._hit_events(article, lexicon, guests, hit, previous, reported)
-        host = hosts[0]
-        for event in list(out):
-            event.mode = "third-party"
-            for code, actor, sector in (
-                (event.source, event.source_actor, event.source_sector),
-                (event.target, event.target_actor, event.target_sector),
-            ):
-                if code != host.code and not any({e.source, e.target} == {code, host.code} for e in out):
+        meetings = list(out)
+        for host in hosts:  # "Katar ve Türkiye'nin arabuluculuğunda": each co-mediator is visited
+            for event in meetings:
+                event.mode = "third-party"
+                for code, actor, sector in (
+                    (event.source, event.source_actor, event.source_sector),
+                    (event.target, event.target_actor, event.target_sector),
+                ):
+                    if code in {h.code for h in hosts} or any(
+                        {e.source, e.target} == {code, host.code} for e in out
+                    ):
+                        continue
                     out.append(
                         replace(
                             event, source=code, source_actor=actor, source_sector=sector, target=host.code,
@@ -276,6 +287,15 @@ class RuleCoder:
             )
         ):
             sources = previous[:1]  # "He said…": the last sentence's first actor carries over
+        if (
+            lexicon.lang == "tr"
+            and not sources
+            and targets
+            and hit.trigger.type == "COERCE"
+            and _TR_PROVINCES.search(sentence.folded)
+        ):
+            # "İzmir merkezli 12 ilde düzenlenen operasyonda … gözaltına alındı": Turkish police operations
+            sources = [Mention(hit.start, hit.end, "", _TR_HOME, "COP", "actor", None, "the police")]
         if lexicon.lang in SOV and not sources and targets and previous:
             # "Heyet ayrıca Nijer Başbakanı … ile de bir araya geldi": a dropped subject is the last sentence's
             sources = [m for m in previous if all(_two_parties(m, t) for t in targets)][:1]
@@ -289,13 +309,19 @@ class RuleCoder:
             ][-1:]
         if crowd:
             # the crowd: civilians of the country where it gathers (a foreign capital named), else the press's own
+            # (with no place named, the country of the story's dateline: "SEUL — … binlerce kişi …")
             where = [p for p in sentence.places if clause_start <= p.start < hit.start][-1:]
-            home = where[0].code if where else _TR_HOME
+            filed = tr_dateline_end(article.text)
+            dateline = [m for m in article.mentions if m.start < filed and m.code]
+            home = where[0].code if where else dateline[0].code if dateline else _TR_HOME
             # what is protested: the receiver read from the clause, else the actor named before the verb (the
-            # crowd itself is no actor: "binlerce kişi İsrail'in saldırılarını protesto etti")
-            targets = [m for m in targets if m.code != home] or [
-                m for m in sources + before if m.code != home and m.sector != "CVL"
-            ][-1:]
+            # crowd itself is no actor: "binlerce kişi İsrail'in saldırılarını protesto etti"); with none, the
+            # crowd protests against its own government (EVENTS.md §3: a domestic event)
+            targets = (
+                [m for m in targets if m.code != home]
+                or [m for m in sources + before if m.code != home and m.sector != "CVL"][-1:]
+                or [Mention(hit.start, hit.end, "", home, "GOV", "actor", None, "the crowd's government")]
+            )
             sources = [Mention(hit.start, hit.end, "", home, "CVL", "actor", None, "protesters")]
         if hit.trigger.type == "PROTEST" and lexicon.lang == "en":
             # "thousands rallied outside Georgia's parliament", "protesters stormed parliament": the crowd is
@@ -337,7 +363,16 @@ class RuleCoder:
             if igo:
                 code, sector = igo[-1]
                 targets = [Mention(hit.start, hit.end, "", code, sector, "actor", None, "the summit's host")]
-        if hit.trigger.type in SYMMETRIC and len(subjects) >= 2 and not (joined and targets):
+        # "Türkiye ve Azerbaycan, Rusya ile görüştü": each doer meets the partner "with" whom, not each other.
+        partnered = lexicon.lang in SOV and any(
+            _TR_WITH.match(sentence.folded, m.end - sentence.span.start) for m in targets
+        )
+        if (
+            hit.trigger.type in SYMMETRIC
+            and len(subjects) >= 2
+            and not (joined and targets)
+            and not partnered
+        ):
             # "Erdogan and Macron discussed the war": the act is between the coordinated actors.
             return [
                 self._event(clause, a, b)
@@ -650,7 +685,7 @@ class RuleCoder:
             not targets
             and hit.trigger.type == "COERCE"
             and subjects
-            and all(s.sector in ("COP", "MIL", "GOV", "JUD") for s in subjects)
+            and all(s.sector in ("COP", "MIL", "GOV", "JUD", "SPY") for s in subjects)
             and lexicon.cue("people", sentence.folded)
         ):
             # "150 personnes ont été arrêtées par la police": unnamed people (cues.tsv "people") of the same
@@ -873,6 +908,13 @@ class RuleCoder:
                 # "heyet … Tiani tarafından kabul edildi": the receiver is another party, not the agent's own state
                 others = [m for m in before if m not in agent and _two_parties(agent[0], m)]
                 return agent[:1], others[-1:]
+            pair = (
+                tr_between(sentence, hit, before)
+                or tr_summoned(sentence, hit, before)
+                or tr_verbal_noun_subject(sentence, hit, before)
+            )
+            if pair is not None:
+                return pair
             head = _tr_participle_head(sentence, hit.start, hit.end, hit.trigger.noun)
             if head is not None:
                 # "zirveye katılan Erdoğan", "İsrail'e destek veren Batı": the noun after a subject participle
@@ -892,6 +934,19 @@ class RuleCoder:
             if len(before) == 1 and _TR_WITH.match(sentence.folded, before[0].end - base):
                 # "Heyet ayrıca Nijer Başbakanı … ile de bir araya geldi": the partner is named, the doer is not
                 return [], before
+            if (
+                before
+                and _TR_TOWARDS.match(sentence.folded, before[0].end - base)
+                and not [
+                    m
+                    for m in before[1:]
+                    if not _TR_TOWARDS.match(sentence.folded, m.end - base)
+                    and not re.match(r"\s+merkezli\b", sentence.folded[m.end - base :])
+                ]
+            ):
+                # "FETÖ'ye yönelik … operasyonda … gözaltına alındı": what the act is aimed at, with no doer named
+                # ("Ankara merkezli": where the operation is based)
+                return [], [m for m in before if _TR_TOWARDS.match(sentence.folded, m.end - base)][-1:]
             doers = _sov_list(sentence, _coordinated(sentence, before[:1], before, forward=True))
             partner = [m for m in before[1:] if _TR_WITH.match(sentence.folded, m.end - base)]
             if (
@@ -914,6 +969,16 @@ class RuleCoder:
             doers += [
                 m for m in before if m not in doers and _TR_TOGETHER.match(sentence.folded[m.end - base :])
             ]
+            own = before[-1] if len(before) > 1 else None
+            if (
+                own is not None
+                and own.code == before[0].code
+                and own not in doers
+                and hit.trigger.type in ("COERCE", "ASSAULT")
+                and _TR_OWN_PEOPLE.match(sentence.folded, own.end - base)
+            ):
+                # "iki Ukrayna vatandaşını gözaltına aldı": the doer's own citizens, a domestic act
+                return doers, [replace(own, sector="CVL")]
             receivers = [
                 m
                 for m in before[1:]
@@ -926,9 +991,22 @@ class RuleCoder:
             if _TR_COMPLEMENT.search(lead):
                 # "İsrail'in … son vermesini bekliyoruz": the genitive subject of what is asked is the receiver
                 genitive = [m for m in receivers if _TR_GENITIVE.match(sentence.folded[m.end - base :])]
+                converb_end = _tr_converb_end(sentence, hit)
+                if converb_end is not None:
+                    # "… memnuniyetle karşıladığını belirterek Macaristan'ın da … tamamlamasını beklediğini": a
+                    # genitive before the converb belongs to the act it ends
+                    genitive = [m for m in genitive if m.start - base >= converb_end] or genitive
                 if genitive:
                     return doers, genitive[:1]
-            accusative = [m for m in receivers if _TR_ACCUSATIVE.match(sentence.folded[m.end - base :])]
+            accusative = [
+                m
+                for m in receivers
+                if _TR_ACCUSATIVE.match(sentence.folded[m.end - base :])
+                or (
+                    m.reason == "nationality adjective"
+                    and _TR_ADJECTIVE_OBJECT.match(sentence.folded, m.end - base)
+                )
+            ]
             if accusative and hit.trigger.mode == "visit":
                 return doers, _distinct(accusative)  # "bugün Katar'ı, yarın ise BAE'yi ziyaret etmesi"
             if accusative and hit.trigger.type in ("THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "CONSULT"):
@@ -944,7 +1022,9 @@ class RuleCoder:
                 receivers = [m for m in receivers if m.start - base >= converb]
             if receivers:  # "PKK/YPG'li teröristler", "Bakü ile Erivan arasındaki": coordinated receivers
                 group = _coordinated(sentence, receivers[-1:], before, forward=False)
-                return doers, [m for m in group if m in receivers or m.code != before[0].code]
+                return doers, [
+                    m for m in group if (m in receivers or m.code != before[0].code) and m not in doers
+                ]
             return doers, receivers[-1:]
         # "talks between X and Y", "a meeting in Moscow between X and Y", "la rencontre entre X et Y".
         symmetric = hit.trigger.type in SYMMETRIC or hit.trigger.mutual
@@ -1092,8 +1172,9 @@ class RuleCoder:
             return None, 0
         base = sentence.span.start
         if sentence.lang in SOV:  # "saldırıyı kınadı": the object noun comes before the verb
-            start = max(0, hit.start - base - 40)
-            for word in reversed(list(re.finditer(r"\w+", sentence.folded[start : hit.start - base]))[-3:]):
+            # (adverbs may come between: "saldırıyı en güçlü şekilde kınadı", "adımını sert bir dille kınadı")
+            start = max(0, hit.start - base - 50)
+            for word in reversed(list(re.finditer(r"\w+", sentence.folded[start : hit.start - base]))[-5:]):
                 if word.group() in lexicon.act_nouns:
                     return lexicon.act_nouns[word.group()], hit.start
             return None, 0
@@ -1571,6 +1652,8 @@ def _status(lexicon: Lexicon, text: str, folded: str, hit: _Hit, clause_start: i
         or lexicon.cue("conditional_before", before)
     ):
         return "conditional"
+    if lexicon.lang == "tr" and hit.trigger.negative and hit.trigger.type == "REJECT":
+        return "occurred"  # "kabul etmeyeceğini açıkladı": the refusal is made now, whatever the tense
     if (
         (lexicon.cue("planned", before) and not lexicon.cue("not_planned", before))
         or lexicon.cue("planned_after", after)

@@ -7,7 +7,7 @@ import re
 from chancery.coding.french import late_agent
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.sentence import SOV, _Hit, _Sentence
-from chancery.coding.turkish import _TR_CLAIM, _TR_DATIVE_END, _TR_UNTIL, _TR_VERBAL_NOUN
+from chancery.coding.turkish import _TR_CLAIM, _TR_DATIVE_END, _TR_PARTICIPLE, _TR_UNTIL, _TR_VERBAL_NOUN
 from chancery.doc import Mention
 
 EMBED_REACH = 40  # characters between a threat or reaction and the act it names
@@ -54,17 +54,26 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
             and kept[-1].trigger.type in REACTIONS
             and hit.start - kept[-1].end < 16
             and not _AFTER_WORD.search(sentence.folded[kept[-1].end - base : hit.start - base])
+            # "destek talep etti": in Turkish the noun before the request is its object, the request is the act
+            and not (lexicon.lang in SOV and hit.trigger.type == "REQUEST")
+            # "… suçlanan 16 kişiyi gözaltına aldı": a Turkish participle qualifies the noun after it
+            and not (lexicon.lang in SOV and _TR_PARTICIPLE.search(_last(sentence, kept[-1])))
         ):
             continue  # "condemned the attack": the attack is the object, not a new act here ("after the attack" is)
         kept.append(hit)
     if lexicon.lang in SOV:
         # "saldırıların durdurulması", "görüşmenin ardından": a nominal act in the genitive is what a later
-        # word is about, not an act reported here.
+        # word is about, not an act reported here; unless a relative participle tells it as done ("X ile
+        # gerçekleştirdiği görüşmenin ardından").
         kept = [
             h
             for h in kept
             if not (
                 h.trigger.noun
+                and not re.search(
+                    r"\b(?:\w+[dt](?:[iu]g[iu]|[iu]kleri)|\w{3,}(?:il|ul|l|n)[ae]n)\s+(?:\w+\s+)?$",
+                    sentence.folded[: h.start - base],
+                )
                 and re.search(r"(?:[^aeiou]|n)[iu]n$", sentence.folded[h.start - base : h.end - base])
                 and re.match(
                     r"\s+(?:\w+\s+){0,2}?(?:\w+m[ae]s\w*|ardindan|sonrasinda|oncesinde|sirasinda)\b",
@@ -152,6 +161,13 @@ def _alleged(sentence: _Sentence, hit: _Hit) -> bool:
     )
 
 
+def _last(sentence: _Sentence, hit: _Hit) -> str:
+    """The trigger's last word (folded)."""
+    base = sentence.span.start
+    words = sentence.folded[hit.start - base : hit.end - base].split()
+    return words[-1] if words else ""
+
+
 def _last_word(sentence: _Sentence, hit: _Hit) -> int:
     """Where the trigger's last word starts: "yardım ulaştırıncaya kadar" ends in a condition's ending."""
     base = sentence.span.start
@@ -213,8 +229,20 @@ def _embedded(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, hits: list[_Hit]
             and (
                 _TR_VERBAL_NOUN.search(words[-1] if words else "")
                 or (_TR_DATIVE_END.search(words[-1] if words else "") and other.start - hit.end <= 2)
+                # "Almanya'dan destek talep etti", "ateşkes istedi": a noun right before the verb is what is asked
+                or (
+                    other.trigger.type == "REQUEST"
+                    and other.start - hit.end <= 1
+                    and len(words) == 1
+                    and not re.search(r"(?:[dt][iu]|m[iu]s|yor|[ae]r[ae]k|[iu]p|ken)$", words[0])
+                )
                 # "yaptırımları sertleştirmeye çağırdı": the noun is the object of what is asked
                 or re.fullmatch(r"\s+\w+m[ae]y[ae]\s+", sentence.folded[hit.end - base : other.start - base])
+                # "esir takası konusunda anlaştı": what is agreed on
+                or re.fullmatch(
+                    r"\s+(?:konusunda|uzerinde|hususunda)\s+",
+                    sentence.folded[hit.end - base : other.start - base],
+                )
             )
         ):
             # "ateşkes ilan etme çağrısında bulundu", "işbirliğini derinleştirme kararı aldı", "toplantıya çağırdı":

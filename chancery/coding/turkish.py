@@ -6,12 +6,17 @@ import itertools
 import re
 
 from chancery.coding.lexicon import Lexicon
+from chancery.coding.ontology import SYMMETRIC as _SYMMETRIC
 from chancery.coding.sentence import _Hit, _Sentence
 from chancery.doc import Mention
+from chancery.nlp.text import fold
 
-# "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun.
-_TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+\w*[dt][ae]ki\b)")
+# "Suriye topraklarındaki", "Teşkilatı içindeki", "Irak'taki": an actor inside a modifier of a later noun (not
+# "A ile B arasındaki anlaşma": the pair are the parties of the act named).
+_TR_MODIFIER = re.compile(r"(?:['’]\w*[dt][ae]ki\b|\s+(?!arasind)\w*[dt][ae]ki\b)")
 _TR_ACCUSATIVE = re.compile(r"['’](?:y|n)?[iu]\b")
+# A nationality adjective whose noun is in the accusative: "Avrupalı liderleri … çağırdı", "Rus diplomatını".
+_TR_ADJECTIVE_OBJECT = re.compile(r"\s+\w+(?:leri|lari|[iu]n[iu])\b")
 
 
 _TR_GENITIVE = re.compile(r"['’](?:n?[iu]n)\b")
@@ -35,6 +40,22 @@ def _sov_list(sentence: _Sentence, group: list[Mention]) -> list[Mention]:
     gaps = [sentence.folded[a.end - base : b.start - base] for a, b in itertools.pairwise(group)]
     if not any(re.search(r"\b(?:ve|ile)\b", g) for g in gaps):
         return group[:1]
+    # "Pakistan ile Afganistan, Katar ve Türkiye'nin arabuluculuğunda …": a comma after the "ve"/"ile" join
+    # closes the subject; what follows it starts the rest of the clause.
+    joined = next(i for i, g in enumerate(gaps) if re.search(r"\b(?:ve|ile)\b", g))
+    for i in range(joined + 1, len(gaps)):
+        if re.fullmatch(r"\s*,\s*", gaps[i]):
+            group = group[: i + 1]
+            break
+    # "ABD, Ermenistan ile Azerbaycan arasındaki anlaşmayı …": the pair "between" which is no subject.
+    if len(group) >= 3 and re.match(r"(?:['’]\w*)?\s+arasind", sentence.folded[group[-1].end - base :]):
+        group = group[:-2]
+        gaps = gaps[: len(group) - 1]
+        if len(group) == 1:
+            return group
+    # "Türkiye, Rusya ve Ukrayna ile görüştü": a subject comma, then the partners "with" whom.
+    if re.fullmatch(r"\s*,\s*", gaps[0]) and _TR_WITH.match(sentence.folded, group[-1].end - base):
+        return group[:1]
     if _TR_CASE.match(sentence.folded[group[-1].end - base :]):
         return group[:1]
     return group
@@ -51,8 +72,18 @@ _TR_WITH = re.compile(r"(?:['’]?\w*?)?(?:\s+[^\W\d]+?)?(?:y?l[ae]\b|\s+ile\b)"
 # A case ending after a name: the name is an argument of the verb, not the first half of a compound noun
 # ("AB üyelik süreci", "NATO genişlemesi").
 _TR_BARE_MODIFIER = re.compile(
-    r"\s+(?!(?:ve|ile|ise|de|da|ya|veya|tarafindan|arasind\w*|ayrica|dun|bugun|icin|gibi|hakkinda)\b)[a-z]"
+    r"\s+(?!(?:ve|ile|ise|de|da|ya|veya|tarafindan|arasind\w*|ayrica|dun|bugun|icin|gibi|hakkinda)\b)"
+    # "Azerbaycan asıllı aileler", "Ukrayna vatandaşını": people of that state, not a compound's first half
+    r"(?!(?:asilli|kokenli|uyruklu|vatandas)\w*)[a-z]"
 )
+# A state's name before a word for its people in the accusative or dative: "Ukrayna vatandaşını", "Rus gazetecileri".
+_TR_OWN_PEOPLE = re.compile(
+    r"['’]?\w*\s+(?:vatandas|kisi|gazeteci|aktivist|ogrenci|gosterici|protestocu|sivil)\w*?(?:[iu]|[iu]n[iu]|[iu]n[ae]|y[ae]|[ae])\b"
+)
+# "İsrail'e yönelik", "FETÖ'ye yönelik": what an act is aimed at.
+_TR_TOWARDS = re.compile(r"(?:['’]\w*)?(?:\s*\([^()]{1,30}\))?\)?\s+yonelik\b")
+# A police operation across Turkish provinces: "İzmir merkezli 12 ilde", "81 ilde".
+_TR_PROVINCES = re.compile(r"\b(?:\w+\s+merkezli\s+)?\d+\s+il(?:de|lerde)\b")
 # A dative or accusative name is the verb's goal ("İsrail'e destek veren", "Kiev'i vuran").
 _TR_GOAL_CASE = re.compile(r"['’](?:y?[ae]|y?[iu]|n[iu])\b")
 # "-e kadar" (until), "-medikçe" (unless): an act named there is only the condition of another.
@@ -83,6 +114,8 @@ def _tr_bare_modifier(sentence: _Sentence, mention: Mention) -> bool:
         return False
     if not last[:1].isupper() or "'" in last or "’" in last:
         return False
+    if re.search(r"(?:[iu]n[iu]|[iu]n[ae]|[iu]nd[ae]n|[iu]yl[ae])$", fold(last)):
+        return False  # "İsveç Başbakanını", "Rusya Dışişleri Bakanına": a role word with a case ending
     return bool(_TR_BARE_MODIFIER.match(sentence.folded, mention.end - base))
 
 
@@ -109,9 +142,24 @@ def tr_hosts(sentence: _Sentence, hit: _Hit) -> list[Mention]:
     if hit.trigger.type != "CONSULT":
         return []
     base = sentence.span.start
-    return [
+    hosts = [
         m for m in sentence.parties if m.end <= hit.start and _TR_HOST.match(sentence.folded, m.end - base)
     ]
+    # "Katar ve Türkiye'nin arabuluculuğunda": co-mediators joined to the one in the genitive
+    earlier = [m for m in sentence.parties if m.end <= hit.start]
+    for host in list(hosts):
+        at = earlier.index(host)
+        while at > 0 and re.fullmatch(
+            r"\s*(?:,|\s+ve)\s*", sentence.folded[earlier[at - 1].end - base : earlier[at].start - base]
+        ):
+            at -= 1
+            if earlier[at] not in hosts and re.fullmatch(
+                r"\s+ve\s+", sentence.folded[earlier[at].end - base : earlier[at + 1].start - base]
+            ):
+                hosts.insert(0, earlier[at])
+            else:
+                break
+    return hosts
 
 
 def tr_adjective_on_name(sentence: _Sentence, mention: Mention) -> bool:
@@ -175,4 +223,96 @@ def _tr_crowd_protest(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
     """Whether "protesto etti" is said of a crowd ("yüz binlerce kişi … protesto etti"): a demonstration."""
     base = sentence.span.start
     word = sentence.folded[hit.start - base : hit.end - base]
-    return word.startswith("protesto") and lexicon.cue("crowd", sentence.folded[: hit.start - base])
+    return (word.startswith("protesto") or hit.trigger.type == "PROTEST") and lexicon.cue(
+        "crowd", sentence.folded[: hit.start - base]
+    )
+
+
+# "A ile B arasında … imzalandı", "iki ülke arasında görüşmeler yapıldı": the pair a joint act is between.
+# ("arasındaki" qualifies a noun, often the topic: "iki ülke arasındaki ilişkileri görüştü".)
+_TR_BETWEEN = re.compile(r"(?:['’]\w*)?\s+arasinda\b")
+
+
+def tr_between(
+    sentence: _Sentence, hit: _Hit, before: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The two parties of a symmetric or mutual act named in "A ile B arasında" before it (not for a
+    mediation, whose mediator stands apart from the pair)."""
+    if hit.trigger.cameo == "045" or not (hit.trigger.mutual or hit.trigger.type in _SYMMETRIC):
+        return None
+    base = sentence.span.start
+    marked = [m for m in before if _TR_BETWEEN.match(sentence.folded, m.end - base)]
+    if not marked:
+        return None
+    last = marked[-1]
+    if sentence.folded[last.end - base : hit.start - base].count(",") or re.search(
+        r"[.;:]", sentence.folded[last.end - base : hit.start - base]
+    ):
+        return None
+    if last.kind == "group":
+        return [last], []
+    first = [
+        m
+        for m in before
+        if m.end <= last.start
+        and re.fullmatch(r"(?:['’]\w*)?\s+(?:ile|ve)\s+", sentence.folded[m.end - base : last.start - base])
+    ]
+    if first and first[-1].code != last.code:
+        return first[-1:], [last]
+    return None
+
+
+def tr_summoned(
+    sentence: _Sentence, hit: _Hit, before: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """An envoy summoned, in the passive: "Arjantin'in Madrid Büyükelçisi … bakanlığa çağrıldı". The envoy's
+    title names the host capital (the envoy is coded to its state, the summoner), the genitive before it the
+    state the envoy represents (the one protested against)."""
+    base = sentence.span.start
+    if hit.trigger.type != "ACCUSE" or "cagril" not in sentence.folded[hit.start - base : hit.end - base]:
+        return None
+    envoy = [m for m in sentence.parties if m.start <= hit.start < m.end]
+    if not envoy or not before:
+        return None
+    owner = before[-1]
+    if not re.fullmatch(r"['’]n?[iu]n\s+", sentence.folded[owner.end - base : envoy[0].start - base]):
+        return None
+    if owner.code == envoy[0].code:
+        return None
+    return envoy[:1], [owner]
+
+
+# A verbal noun with a possessive ending: "göndermesiyle", "saldırmasını", "getirmesi", "vurmaları".
+_TR_POSSESSED_VERBAL_NOUN = re.compile(r"m[ae](?:s[iu]|l[ae]r[iu])\w*$")
+
+
+def tr_verbal_noun_subject(
+    sentence: _Sentence, hit: _Hit, before: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The doer of an act told as a verbal noun is its genitive subject, the first genitive of its clause
+    segment ("Fidan, İsrail'in Gazze'ye saldırmasını kınadı": Israel attacks; "Yunanistan'ın ekipler
+    göndermesiyle": Greece sends); the receiver is named between them. Not for what is asked or agreed
+    (the genitive there is the addressee: "İsrail'in saldırıları durdurması gerektiğini söyledi")."""
+    if hit.trigger.type in ("REQUEST", "AGREE"):
+        return None
+    base = sentence.span.start
+    words = sentence.folded[hit.start - base : hit.end - base].split()
+    if not words or not _TR_POSSESSED_VERBAL_NOUN.search(words[-1]):
+        return None
+    if re.search(r"[ln]m[ae](?:s[iu]|l[ae]r[iu])\w*$", words[-1]):
+        return None  # a passive ("onaylanması", "durdurulması"): the genitive is what is acted on
+    cut = sentence.folded.rfind(", ", 0, hit.start - base)
+    segment = [m for m in before if m.start - base > cut]
+    genitive = [m for m in segment if _TR_GENITIVE.match(sentence.folded, m.end - base)]
+    if not genitive:
+        return None
+    doer = genitive[0]
+    receivers = [
+        m
+        for m in segment
+        if m.start > doer.start
+        and m.code != doer.code
+        and not _TR_MODIFIER.match(sentence.folded[m.end - base :])
+        and not _tr_bare_modifier(sentence, m)
+    ]
+    return [doer], receivers[-1:]
