@@ -998,3 +998,71 @@ def test_a_french_government_named_without_nationality_acts_for_the_lead_state()
     found = {(t, s, r) for t, s, r, *_ in events(text)}
     assert ("ACCUSE", "EST", "LVA") in found
     assert ("ACCUSE", "LVA", "EST") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macron had spoken with Scholz by telephone.", ("CONSULT", "FRA", "DEU")),
+        ("Egypt and Qatar held a round of negotiations in Cairo.", ("CONSULT", "EGY", "QAT")),
+        ("Oman held contacts with Washington on Monday.", ("CONSULT", "OMN", "USA")),
+        ("Japan's foreign minister sat down with his South Korean counterpart.", ("CONSULT", "JPN", "KOR")),
+        ("Modi flew to Beijing on Monday.", ("CONSULT", "IND", "CHN")),
+        ("Japan's prime minister is on a two-day trip to South Korea.", ("CONSULT", "JPN", "KOR")),
+        ("The African Union will send a delegation to South Sudan.", ("CONSULT", "AU", "SSD")),
+        ("Erdogan will receive Putin in Ankara on Monday.", ("CONSULT", "TUR", "RUS")),
+        ("Venezuela and Guyana agreed that neither country would use force.", ("AGREE", "VEN", "GUY")),
+        ("Washington threw its support behind Manila.", ("SUPPORT", "USA", "PHL")),
+        ("France recognized Palestine as a state on Monday.", ("SUPPORT", "FRA", "PSE")),
+        ("Russia declared a unilateral truce with Ukraine for Easter.", ("CONCEDE", "RUS", "UKR")),
+        ("Japan will provide the Philippines with patrol vessels.", ("AID", "JPN", "PHL")),
+        ("Saudi Arabia pledged $500 million in aid to Yemen.", ("AID", "SAU", "YEM")),
+        ("Warsaw will ask Minsk to hand over the suspects.", ("REQUEST", "POL", "BLR")),
+        ("Ukraine sought more air defence systems from the United States.", ("REQUEST", "UKR", "USA")),
+        ("China blasted Japan over the remarks.", ("ACCUSE", "CHN", "JPN")),
+        ("China lashed out at Japan.", ("ACCUSE", "CHN", "JPN")),
+        ("China described Japan's move as a provocation.", ("ACCUSE", "CHN", "JPN")),
+        (
+            "The International Criminal Court charged Russian officials with war crimes.",
+            ("ACCUSE", "ICC", "RUS"),
+        ),
+        ("Russia spurned Ukraine's offer of talks.", ("REJECT", "RUS", "UKR")),
+        ("Russia vowed a tough response to Poland.", ("THREATEN", "RUS", "POL")),
+        ("Kenyan protesters took to the streets of Nairobi on Tuesday.", ("PROTEST", "KEN", "KEN")),
+        ("Poland will close Russia's consulate in Gdansk.", ("SANCTION", "POL", "RUS")),
+        ("Poland ordered the closure of the Russian consulate in Gdansk.", ("SANCTION", "POL", "RUS")),
+        ("Russia said it would reduce Poland's diplomatic presence.", ("SANCTION", "RUS", "POL")),
+        ("Washington halted aid to South Africa.", ("SANCTION", "USA", "ZAF")),
+        ("Washington blacklisted 12 Russian companies.", ("SANCTION", "USA", "RUS")),
+        ("Washington slapped tariffs on Chinese goods.", ("SANCTION", "USA", "CHN")),
+        ("Serbia placed its troops on alert along the border with Kosovo.", ("MOBILIZE", "SRB", "XKX")),
+        ("The United States sent an aircraft carrier to the region near Iran.", ("MOBILIZE", "USA", "IRN")),
+        ("Russia jailed an American journalist for espionage.", ("COERCE", "RUS", "USA")),
+        ("Russian missiles hit Kyiv overnight.", ("ASSAULT", "RUS", "UKR")),
+        ("Russia pounded Ukrainian cities with missiles overnight.", ("ASSAULT", "RUS", "UKR")),
+        ("Hamas fighters stormed Israeli border towns.", ("ASSAULT", "HAMAS", "ISR")),
+    ],
+)
+def test_english_wire_vocabulary_of_each_type(text, expected):
+    assert expected in pairs(" date 2025-03-04 " + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain pledged 50 million pounds to Ukraine on Monday.",
+        "Storms battered the Philippines and Vietnam this week.",
+        "US tariffs hit Chinese exporters hard.",
+        "Hundreds of people jailed after protests in Iran were freed.",
+        "Egypt has denied reports of a rift with Qatar.",
+    ],
+)
+def test_english_wire_words_with_other_senses_are_not_those_acts(text):
+    found = pairs(" date 2025-03-04 " + text)
+    assert not {t for t, *_ in found} & {"ASSAULT", "COERCE", "REJECT", "ACCUSE"}
+
+
+def test_a_missile_that_slammed_into_a_building_is_a_strike_not_a_criticism():
+    found = pairs(" date 2025-03-04 A Russian missile slammed into a Ukrainian apartment block.")
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert ("ACCUSE", "RUS", "UKR") not in found
