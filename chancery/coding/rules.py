@@ -679,6 +679,19 @@ class RuleCoder:
                 targets = [
                     Mention(hit.start, hit.end, "", partner, "GOV", "actor", None, "the other main party")
                 ]
+        if (
+            hit.trigger.mutual
+            and lexicon.lang == "en"
+            and len(subjects) == 1
+            and len(targets) == 1
+            and targets[0].start > hit.start
+            and re.fullmatch(
+                r"[^,;:.]*?\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}",
+                sentence.folded[hit.start - base : targets[0].start - base],
+            )
+        ):
+            # "India clashed with Pakistan", "troops exchanged fire with X": the partner "with" whom is the other side.
+            paired = True
         if hit.trigger.mutual and not (
             len(subjects) >= 2 or (paired and len(subjects) == 1 and len(targets) == 1)
         ):

@@ -1066,3 +1066,25 @@ def test_a_missile_that_slammed_into_a_building_is_a_strike_not_a_criticism():
     found = pairs(" date 2025-03-04 A Russian missile slammed into a Ukrainian apartment block.")
     assert ("ASSAULT", "RUS", "UKR") in found
     assert ("ACCUSE", "RUS", "UKR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("India clashed with Pakistan.", ("IND", "PAK")),
+        ("Indian troops exchanged fire on Monday with Chinese soldiers in Ladakh.", ("IND", "CHN")),
+    ],
+)
+def test_a_mutual_fight_with_a_partner_is_two_assaults(text, pair):
+    found = {e[:3] for e in events(" date 2025-03-04 " + text)}
+    assert {("ASSAULT", pair[0], pair[1]), ("ASSAULT", pair[1], pair[0])} <= found
+
+
+def test_readiness_to_work_with_a_partner_is_an_intent_to_cooperate_despite_the_copula():
+    found = {e[:3] for e in events(" date 2025-03-04 Turkey said it was ready to work with Russia.")}
+    assert ("AGREE", "TUR", "RUS") in found
+
+
+def test_equipment_given_to_a_state_is_aid():
+    found = {e[:3] for e in events(" date 2025-03-04 Japan gave the Philippines five patrol boats.")}
+    assert ("AID", "JPN", "PHL") in found
