@@ -252,6 +252,8 @@ class RuleCoder:
                     and hit.end <= m.start < condition[0]
                     and m.start - hit.end <= MAX_TARGET_GAP
                     and m not in kept
+                    # "Katz warned that Israel would act … if Hezbollah…": the doer's own side restated
+                    and all(m.code != s.code for s in kept or outside[:1])
                 ]
                 sources, targets = kept or outside[:1], direct[:1] or inside
         if previous and re.search(

@@ -1088,3 +1088,16 @@ def test_readiness_to_work_with_a_partner_is_an_intent_to_cooperate_despite_the_
 def test_equipment_given_to_a_state_is_aid():
     found = {e[:3] for e in events(" date 2025-03-04 Japan gave the Philippines five patrol boats.")}
     assert ("AID", "JPN", "PHL") in found
+
+
+def test_a_threat_whose_clause_restates_the_doer_targets_the_side_named_in_the_condition():
+    found = events(
+        " date 2025-03-04 Israel's defence minister warned that Israel would act with full force if Hezbollah "
+        "was not disarmed by the end of the year."
+    )
+    assert ("THREATEN", "ISR", "HEZBOLLAH", "conditional") in {e[:4] for e in found}
+
+
+def test_striking_a_tone_or_a_deal_is_no_attack():
+    text = " date 2025-03-04 Venezuela and Guyana met on Monday. Maduro struck a conciliatory tone."
+    assert not any(e[0] == "ASSAULT" for e in events(text))
