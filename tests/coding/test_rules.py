@@ -1101,3 +1101,40 @@ def test_a_threat_whose_clause_restates_the_doer_targets_the_side_named_in_the_c
 def test_striking_a_tone_or_a_deal_is_no_attack():
     text = " date 2025-03-04 Venezuela and Guyana met on Monday. Maduro struck a conciliatory tone."
     assert not any(e[0] == "ASSAULT" for e in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington imposed new tariffs on Indian steel. India called the measure unfair and unjustified.",
+            ("ACCUSE", "IND", "USA"),
+        ),
+        (
+            "The United States removed Cuba from Washington's list of state sponsors of terrorism. Cuba called the "
+            "decision a step in the right direction.",
+            ("SUPPORT", "CUB", "USA"),
+        ),
+        ("Israel reserved the right to resume fighting against Hamas.", ("THREATEN", "ISR", "HAMAS")),
+    ],
+)
+def test_english_evaluations_of_an_earlier_act_and_reserved_rights(text, expected):
+    assert expected in {e[:3] for e in events(" date 2025-03-04 " + text)}
+
+
+def test_what_someone_called_a_provocation_is_the_object_of_the_condemnation_not_a_second_one():
+    article = code_text(
+        " date 2025-03-04 Guyana held drills with the United States on Monday, prompting Venezuela to denounce "
+        "what it called a provocation."
+    )
+    records = [e for e in article.events if (e.type, e.source, e.target) == ("ACCUSE", "VEN", "GUY")]
+    assert len(records) == 1
+
+
+def test_an_act_someone_was_prompted_to_do_was_done():
+    found = events(
+        " date 2025-03-04 Guyana held drills with the United States on Monday, prompting Venezuela to denounce "
+        "the exercises."
+    )
+    assert ("ACCUSE", "VEN", "GUY", "occurred") in {e[:4] for e in found}
+    assert ("ACCUSE", "VEN", "GUY", "planned") not in {e[:4] for e in found}
