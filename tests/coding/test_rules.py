@@ -1138,3 +1138,31 @@ def test_an_act_someone_was_prompted_to_do_was_done():
     )
     assert ("ACCUSE", "VEN", "GUY", "occurred") in {e[:4] for e in found}
     assert ("ACCUSE", "VEN", "GUY", "planned") not in {e[:4] for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel blockaded Gaza.", ("COERCE", "ISR", "PSE")),
+        ("Russia annexed Crimea from Ukraine.", ("COERCE", "RUS", "UKR")),
+        ("Israel eased the blockade of Gaza.", ("RETREAT", "ISR", "PSE")),
+        ("Russia pulled out of the talks with Ukraine.", ("SANCTION", "RUS", "UKR")),
+        ("The United States issued a stern warning to Iran.", ("THREATEN", "USA", "IRN")),
+        ("Ukraine sought Washington's help.", ("REQUEST", "UKR", "USA")),
+        ("China protested to Japan over the visit.", ("ACCUSE", "CHN", "JPN")),
+        ("The IMF approved a $1.1 billion loan for Pakistan.", ("AID", "IMF", "PAK")),
+        ("The IMF disbursed $1.1 billion to Pakistan.", ("AID", "IMF", "PAK")),
+        ("Russia fired dozens of missiles at Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_english_wire_vocabulary_of_blockades_talks_walkouts_and_loans(text, expected):
+    assert expected in pairs(" date 2025-03-04 " + text)
+
+
+def test_a_sanctions_package_approved_is_no_aid_and_an_asked_normalisation_is_not_done():
+    found = pairs(" date 2025-03-04 The EU approved a new sanctions package against Russia.")
+    assert ("SANCTION", "EU", "RUS") in found and not any(t == "AID" for t, *_ in found)
+    found = pairs(
+        " date 2025-03-04 Washington urged Syria to join the accords and normalise relations with Israel."
+    )
+    assert ("SUPPORT", "SYR", "ISR") not in found and ("SUPPORT", "USA", "ISR") not in found
