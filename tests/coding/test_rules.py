@@ -1166,3 +1166,15 @@ def test_a_sanctions_package_approved_is_no_aid_and_an_asked_normalisation_is_no
         " date 2025-03-04 Washington urged Syria to join the accords and normalise relations with Israel."
     )
     assert ("SUPPORT", "SYR", "ISR") not in found and ("SUPPORT", "USA", "ISR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran launched a barrage of ballistic missiles at Israel.", ("ASSAULT", "IRN", "ISR")),
+        ("Thousands of Serbians protested in Belgrade against the government.", ("PROTEST", "SRB", "SRB")),
+        ("Israel announced the withdrawal of its troops from Gaza.", ("RETREAT", "ISR", "PSE")),
+    ],
+)
+def test_english_barrages_protests_in_a_city_and_withdrawals_as_nouns(text, expected):
+    assert expected in pairs(" date 2025-03-04 " + text)
