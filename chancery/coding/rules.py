@@ -1518,14 +1518,19 @@ def _coordinated(
     if not seed:
         return []
     group = [seed[0]]
+    edge = seed[0]  # where the group's phrase begins (or ends, going forward)
     ordered = pool if forward else list(reversed(pool))
     start = ordered.index(seed[0])
     for m in ordered[start + 1 :]:
-        left, right = (group[-1], m) if forward else (m, group[-1])
+        left, right = (edge, m) if forward else (m, edge)
         gap = sentence.folded[left.end - sentence.span.start : right.start - sentence.span.start]
+        if not forward and sentence.lang == "en" and re.fullmatch(r"['’]s\s+", gap):
+            edge = m  # "the United States and Yemen's Houthi rebels": the possessor is inside the phrase
+            continue
         if not _JOINED.fullmatch(gap):
             break
         group.append(m)
+        edge = m
     return group if forward else list(reversed(group))
 
 

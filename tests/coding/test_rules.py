@@ -1178,3 +1178,13 @@ def test_a_sanctions_package_approved_is_no_aid_and_an_asked_normalisation_is_no
 )
 def test_english_barrages_protests_in_a_city_and_withdrawals_as_nouns(text, expected):
     assert expected in pairs(" date 2025-03-04 " + text)
+
+
+def test_a_possessor_inside_the_last_coordinated_subject_does_not_break_the_coordination():
+    found = {
+        e[:3]
+        for e in events(
+            " date 2025-03-04 The United States and Yemen's Houthi rebels have agreed to stop attacking each other."
+        )
+    }
+    assert {("CONCEDE", "USA", "HOUTHIS"), ("CONCEDE", "HOUTHIS", "USA")} <= found
