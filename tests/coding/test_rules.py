@@ -1188,3 +1188,27 @@ def test_a_possessor_inside_the_last_coordinated_subject_does_not_break_the_coor
         )
     }
     assert {("CONCEDE", "USA", "HOUTHIS"), ("CONCEDE", "HOUTHIS", "USA")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese spokeswoman told a regular briefing in Beijing that China would help Pakistan and Iran.",
+        "India said a note verbale had been received from Bangladesh.",
+    ],
+)
+def test_a_press_briefing_and_a_note_received_are_no_consultation(text):
+    assert not any(t == "CONSULT" for t, *_ in pairs(" date 2025-03-04 " + text))
+
+
+def test_attacks_a_speaker_raised_concerns_over_are_not_the_speakers_attacks():
+    found = pairs(
+        " date 2025-03-04 Indian diplomats visited Dhaka and raised concerns over attacks on Hindus in Bangladesh."
+    )
+    assert ("ASSAULT", "IND", "BGD") not in found
+
+
+def test_attending_a_summit_is_consulting_its_organization():
+    assert ("CONSULT", "TUR", "NATO") in pairs(
+        " date 2025-03-04 Erdogan attended the NATO summit in Washington."
+    )
