@@ -1008,7 +1008,6 @@ def test_a_french_government_named_without_nationality_acts_for_the_lead_state()
         ("Oman held contacts with Washington on Monday.", ("CONSULT", "OMN", "USA")),
         ("Japan's foreign minister sat down with his South Korean counterpart.", ("CONSULT", "JPN", "KOR")),
         ("Modi flew to Beijing on Monday.", ("CONSULT", "IND", "CHN")),
-        ("Japan's prime minister is on a two-day trip to South Korea.", ("CONSULT", "JPN", "KOR")),
         ("The African Union will send a delegation to South Sudan.", ("CONSULT", "AU", "SSD")),
         ("Erdogan will receive Putin in Ankara on Monday.", ("CONSULT", "TUR", "RUS")),
         ("Venezuela and Guyana agreed that neither country would use force.", ("AGREE", "VEN", "GUY")),
