@@ -1211,3 +1211,25 @@ def test_attending_a_summit_is_consulting_its_organization():
     assert ("CONSULT", "TUR", "NATO") in pairs(
         " date 2025-03-04 Erdogan attended the NATO summit in Washington."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thailand and Cambodia accused each other of firing first.",
+            {("ACCUSE", "THA", "KHM"), ("ACCUSE", "KHM", "THA")},
+        ),
+        (
+            "Armenia and Azerbaijan traded accusations over the shelling.",
+            {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")},
+        ),
+        (
+            "Panama said it would not renew its membership of China's Belt and Road Initiative.",
+            {("SANCTION", "PAN", "CHN")},
+        ),
+        ("Italy left China's Belt and Road Initiative.", {("SANCTION", "ITA", "CHN")}),
+    ],
+)
+def test_mutual_accusations_and_leaving_an_initiative(text, expected):
+    assert expected <= {e[:3] for e in events(" date 2025-03-04 " + text)}
