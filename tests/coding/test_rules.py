@@ -1233,3 +1233,38 @@ def test_attending_a_summit_is_consulting_its_organization():
 )
 def test_mutual_accusations_and_leaving_an_initiative(text, expected):
     assert expected <= {e[:3] for e in events(" date 2025-03-04 " + text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia ordered the expulsion of five Polish diplomats.", ("SANCTION", "RUS", "POL")),
+        ("Russia expelled two American journalists.", ("COERCE", "RUS", "USA")),
+        ("The United States restricted exports of chips to Russia.", ("SANCTION", "USA", "RUS")),
+        ("Washington imposed export controls on Chinese chipmakers.", ("SANCTION", "USA", "CHN")),
+        ("Russia breached the truce with Ukraine on Sunday.", ("ASSAULT", "RUS", "UKR")),
+        ("Ukraine downed 40 Russian drones overnight.", ("ASSAULT", "UKR", "RUS")),
+        ("Houthi rebels hijacked an American cargo ship.", ("ASSAULT", "HOUTHIS", "USA")),
+        ("France reiterated its support for Ukraine.", ("SUPPORT", "FRA", "UKR")),
+        ("France sided with Ukraine.", ("SUPPORT", "FRA", "UKR")),
+        ("France castigated Russia over its nuclear threats.", ("ACCUSE", "FRA", "RUS")),
+        ("France took Russia to task over its nuclear threats.", ("ACCUSE", "FRA", "RUS")),
+        ("France handed Ukraine a new batch of Mirage jets.", ("AID", "FRA", "UKR")),
+        ("Britain trained Ukrainian soldiers.", ("AID", "GBR", "UKR")),
+        ("France sold Rafale jets to India.", ("COOPERATE", "FRA", "IND")),
+    ],
+)
+def test_english_wire_vocabulary_of_expulsions_truce_breaches_rebukes_and_arms_sales(text, expected):
+    assert expected in pairs(" date 2025-03-04 " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Russia trained its own soldiers near the border with Ukraine.", ("AID", "RUS", "UKR")),
+        ("Iran executed two men convicted of spying for Israel.", ("ASSAULT", "IRN", "ISR")),
+        ("Ukraine accused Russia of violating the ceasefire.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_own_forces_trained_and_a_foreign_link_of_the_executed_are_not_acts_on_that_state(text, absent):
+    assert absent not in pairs(" date 2025-03-04 " + text)
