@@ -319,7 +319,11 @@ class RuleCoder:
             elif (targets and targets[0] in after) or (not targets and venue and not hit.trigger.noun):
                 targets = french.genitive_list(sentence, (targets or venue)[0], after)
         subjects = _distinct(_expand(sources))
-        if hit.trigger.cameo == "042" and subjects and all(_force_unit(lexicon, m) for m in subjects):
+        if (
+            hit.trigger.cameo == "042"
+            and subjects
+            and all(_force_unit(lexicon, m, article.text[m.end : m.end + 30]) for m in subjects)
+        ):
             return []  # "Kenyan police officers arrived in Haiti": a deployment, not a diplomatic visit
         joined = lexicon.lang == "fr" and french.participation(sentence, hit)
         if joined and not targets and not [m for m in after if m.sector == "IGO"]:
@@ -1191,6 +1195,11 @@ def _announced_measure(kind: str, status: str) -> bool:
     return kind == "SANCTION" and status == "planned"
 
 
+# People who travel without representing their state: "Syrian migrants", "Ukrainian refugees".
+_TRAVELLERS = re.compile(r"\b(?:refugees|migrants|asylum seekers|tourists|pilgrims|fans)$", re.IGNORECASE)
+_TRAVELLERS_AFTER = re.compile(
+    r"\s+(?:refugees|migrants|asylum seekers|tourists|pilgrims|fans)\b", re.IGNORECASE
+)
 _FORCE_UNIT = re.compile(
     r"\b(?:troops|soldiers|forces|officers|police|policemen|personnel|peacekeepers|contingent|units|marines|"
     r"sailors|warships|fighters)$",
@@ -1198,10 +1207,16 @@ _FORCE_UNIT = re.compile(
 )
 
 
-def _force_unit(lexicon: Lexicon, mention: Mention) -> bool:
+def _force_unit(lexicon: Lexicon, mention: Mention, following: str = "") -> bool:
     """Whether an English mention names armed or police units rather than a representative: units that
-    arrive somewhere are deployed, they do not visit."""
-    return lexicon.lang == "en" and bool(_FORCE_UNIT.search(mention.text))
+    arrive somewhere are deployed, they do not visit; nor do refugees or migrants who travel there
+    ("Syrian migrants travelled to Germany": the adjective is the mention, the noun follows it)."""
+    return lexicon.lang == "en" and (
+        bool(_FORCE_UNIT.search(mention.text))
+        or mention.sector == "REF"
+        or bool(_TRAVELLERS.search(mention.text))
+        or bool(_TRAVELLERS_AFTER.match(following))
+    )
 
 
 def _shared_receivers(

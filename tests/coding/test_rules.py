@@ -1268,3 +1268,17 @@ def test_english_wire_vocabulary_of_expulsions_truce_breaches_rebukes_and_arms_s
 )
 def test_own_forces_trained_and_a_foreign_link_of_the_executed_are_not_acts_on_that_state(text, absent):
     assert absent not in pairs(" date 2025-03-04 " + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands of Ukrainian refugees headed to Poland.", "Syrian migrants travelled to Germany."],
+)
+def test_refugees_and_migrants_who_travel_somewhere_pay_no_visit(text):
+    assert not any(t == "CONSULT" for t, *_ in pairs(" date 2025-03-04 " + text))
+
+
+def test_an_official_who_travels_somewhere_still_visits():
+    assert ("CONSULT", "SYR", "DEU") in pairs(
+        " date 2025-03-04 Syria's foreign minister travelled to Germany."
+    )
