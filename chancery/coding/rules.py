@@ -271,6 +271,8 @@ class RuleCoder:
                     and hit.end <= m.start < condition[0]
                     and m.start - hit.end <= MAX_TARGET_GAP
                     and m not in kept
+                    # "Katz warned that Israel would act … if Hezbollah…": the doer's own side restated
+                    and all(m.code != s.code for s in kept or outside[:1])
                 ]
                 sources, targets = kept or outside[:1], direct[:1] or inside
         if previous and re.search(
@@ -351,7 +353,11 @@ class RuleCoder:
             elif (targets and targets[0] in after) or (not targets and venue and not hit.trigger.noun):
                 targets = french.genitive_list(sentence, (targets or venue)[0], after)
         subjects = _distinct(_expand(sources))
-        if hit.trigger.cameo == "042" and subjects and all(_force_unit(lexicon, m) for m in subjects):
+        if (
+            hit.trigger.cameo == "042"
+            and subjects
+            and all(_force_unit(lexicon, m, article.text[m.end : m.end + 30]) for m in subjects)
+        ):
             return []  # "Kenyan police officers arrived in Haiti": a deployment, not a diplomatic visit
         joined = lexicon.lang == "fr" and french.participation(sentence, hit)
         if joined and not targets and not [m for m in after if m.sector == "IGO"]:
@@ -797,6 +803,19 @@ class RuleCoder:
                 targets = [
                     Mention(hit.start, hit.end, "", partner, "GOV", "actor", None, "the other main party")
                 ]
+        if (
+            hit.trigger.mutual
+            and lexicon.lang == "en"
+            and len(subjects) == 1
+            and len(targets) == 1
+            and targets[0].start > hit.start
+            and re.fullmatch(
+                r"[^,;:.]*?\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}",
+                sentence.folded[hit.start - base : targets[0].start - base],
+            )
+        ):
+            # "India clashed with Pakistan", "troops exchanged fire with X": the partner "with" whom is the other side.
+            paired = True
         if hit.trigger.mutual and not (
             len(subjects) >= 2 or (paired and len(subjects) == 1 and len(targets) == 1)
         ):
@@ -1345,6 +1364,11 @@ def _announced_measure(kind: str, status: str) -> bool:
     return kind == "SANCTION" and status == "planned"
 
 
+# People who travel without representing their state: "Syrian migrants", "Ukrainian refugees".
+_TRAVELLERS = re.compile(r"\b(?:refugees|migrants|asylum seekers|tourists|pilgrims|fans)$", re.IGNORECASE)
+_TRAVELLERS_AFTER = re.compile(
+    r"\s+(?:refugees|migrants|asylum seekers|tourists|pilgrims|fans)\b", re.IGNORECASE
+)
 _FORCE_UNIT = re.compile(
     r"\b(?:troops|soldiers|forces|officers|police|policemen|personnel|peacekeepers|contingent|units|marines|"
     r"sailors|warships|fighters)$",
@@ -1352,10 +1376,16 @@ _FORCE_UNIT = re.compile(
 )
 
 
-def _force_unit(lexicon: Lexicon, mention: Mention) -> bool:
+def _force_unit(lexicon: Lexicon, mention: Mention, following: str = "") -> bool:
     """Whether an English mention names armed or police units rather than a representative: units that
-    arrive somewhere are deployed, they do not visit."""
-    return lexicon.lang == "en" and bool(_FORCE_UNIT.search(mention.text))
+    arrive somewhere are deployed, they do not visit; nor do refugees or migrants who travel there
+    ("Syrian migrants travelled to Germany": the adjective is the mention, the noun follows it)."""
+    return lexicon.lang == "en" and (
+        bool(_FORCE_UNIT.search(mention.text))
+        or mention.sector == "REF"
+        or bool(_TRAVELLERS.search(mention.text))
+        or bool(_TRAVELLERS_AFTER.match(following))
+    )
 
 
 def _shared_receivers(
@@ -1727,16 +1757,21 @@ def _coordinated(
     if not seed:
         return []
     group = [seed[0]]
+    edge = seed[0]  # where the group's phrase begins (or ends, going forward)
     ordered = pool if forward else list(reversed(pool))
     start = ordered.index(seed[0])
     for m in ordered[start + 1 :]:
-        left, right = (group[-1], m) if forward else (m, group[-1])
+        left, right = (edge, m) if forward else (m, edge)
         gap = sentence.folded[left.end - sentence.span.start : right.start - sentence.span.start]
+        if not forward and sentence.lang == "en" and re.fullmatch(r"['’]s\s+", gap):
+            edge = m  # "the United States and Yemen's Houthi rebels": the possessor is inside the phrase
+            continue
         if not _JOINED.fullmatch(gap) and not (
             _COUNTERPART_JOINED.fullmatch(gap) and fold(right.text).startswith("homologue")
         ):
             break
         group.append(m)
+        edge = m
     return group if forward else list(reversed(group))
 
 
