@@ -1617,15 +1617,21 @@ _NEEDS_RECEIVER = frozenset({"THREATEN", "REJECT", "ASSAULT"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
-def _main_partner(article: Article, sentence: _Sentence, codes: set[str]) -> str | None:
-    """The other of the two states the article has named most up to this sentence, when the doer is one
-    of them and both are named at least twice."""
+def _state_counts(article: Article, sentence: _Sentence) -> dict[str, int]:
+    """How often each state has been named as an actor up to the end of this sentence, in first-named order."""
     counts: dict[str, int] = {}
     for m in article.mentions:
         if m.start >= sentence.span.end:
             break
         if m.kind == "actor" and m.sector in _STATE_SECTORS and len(m.code) == 3:
             counts[m.code] = counts.get(m.code, 0) + 1
+    return counts
+
+
+def _main_partner(article: Article, sentence: _Sentence, codes: set[str]) -> str | None:
+    """The other of the two states the article has named most up to this sentence, when the doer is one
+    of them and both are named at least twice."""
+    counts = _state_counts(article, sentence)
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     if len(top) < 2 or counts[top[1]] < 2 or len(codes) != 1:
         return None
@@ -1636,12 +1642,7 @@ def _main_partner(article: Article, sentence: _Sentence, codes: set[str]) -> str
 def _leading_state(article: Article, sentence: _Sentence) -> str | None:
     """The state the article has named most up to this sentence, when named at least twice and more often
     than any other."""
-    counts: dict[str, int] = {}
-    for m in article.mentions:
-        if m.start >= sentence.span.end:
-            break
-        if m.kind == "actor" and m.sector in _STATE_SECTORS and len(m.code) == 3:
-            counts[m.code] = counts.get(m.code, 0) + 1
+    counts = _state_counts(article, sentence)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
