@@ -33,6 +33,9 @@ def dyads(text):
         ("İran, İsrail'e sert karşılık verileceğini açıkladı.", ("THREATEN", "IRN", "ISR")),
         ("ABD, Rus diplomatı istenmeyen kişi ilan etti.", ("SANCTION", "USA", "RUS")),
         ("Rusya, Ukrayna'nın barış planına karşı çıktı.", ("REJECT", "RUS", "UKR")),
+        # The possessive and case endings on "ilişki" ("ilişkilerini"), and the converb ("keserek").
+        ("Fiji, Tayvan ile diplomatik ilişkilerini kesti.", ("SANCTION", "FJI", "TWN")),
+        ("Nauru, Tayvan ile diplomatik ilişkilerini keserek Çin'e yöneldi.", ("SANCTION", "NRU", "TWN")),
         ("Rus polisi, Azerbaycan asıllı ailelerin evlerine baskın düzenledi.", ("COERCE", "RUS", "AZE")),
     ],
 )
