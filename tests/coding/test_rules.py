@@ -1281,3 +1281,17 @@ def test_an_official_who_travels_somewhere_still_visits():
     assert ("CONSULT", "SYR", "DEU") in pairs(
         " date 2025-03-04 Syria's foreign minister travelled to Germany."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-01-15 Egypt and Turkey restored diplomatic relations on Monday.",
+        " date 2024-01-15 L'Égypte et la Turquie ont rétabli leurs relations diplomatiques lundi.",
+        " date 2024-01-15 ANKARA (AA) - Mısır ve Türkiye diplomatik ilişkilerini yeniden başlattı.",
+        " date 2024-01-15 ANKARA (AA) - Türkiye, Mısır ile diplomatik ilişkilerini yeniden başlattı.",
+    ],
+)
+def test_restoring_relations_is_done_by_both_states(text):
+    dyads = {(e.type, e.source, e.target) for e in code_text(text).events}
+    assert {("SUPPORT", "EGY", "TUR"), ("SUPPORT", "TUR", "EGY")} <= dyads
