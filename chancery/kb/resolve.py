@@ -509,12 +509,15 @@ class Resolver:
             earlier = state.holder_of(entry)
             if (
                 earlier is None
-                and lang == "fr"
-                and entry.role in _FR_HOME_ROLES
-                and _unnamed_institution(text, piece, lang)
+                and entry.role in _HOME_ROLES
+                and (
+                    _unnamed_institution(text, piece, lang)
+                    or (lang == "en" and _NAME_AFTER.match(text, piece.end))
+                )
             ):
-                # "Le ministre de l'Intérieur, Ramesh Lekhak, a démissionné", "le chef de l'armée a exhorté":
-                # a domestic office heading a clause with no nationality is the article's country's.
+                # "Le ministre de l'Intérieur, Ramesh Lekhak, a démissionné", "le chef de l'armée a exhorté",
+                # "Opposition leader Matthew Wale said": a domestic office with no nationality, heading a clause
+                # or before its holder's name, is the article's country's.
                 home, why = state.lead_or_home(self.kb.states)
                 return _unnamed_body(piece, span, entry, home, why, state)
             if earlier is None:
@@ -783,8 +786,9 @@ class Resolver:
 
 # French: a definite article at the head of a clause ("Le gouvernement a démenti", ", et l'armée a …"), not a
 # complement ("palais du gouvernement", "selon les autorités", "reconnaître les autorités").
-# Offices that French news names without a nationality for the article's own country.
-_FR_HOME_ROLES = frozenset({"interior_minister", "justice_minister", "military_chief"})
+# Offices that news names without a nationality for the article's own country.
+_HOME_ROLES = frozenset({"interior_minister", "justice_minister", "military_chief", "opposition_leader"})
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")  # "Interior Minister Ali Yerlikaya": the holder's name follows
 _FR_CLAUSE_HEAD = re.compile(r"(?:[.!?,;:»—–]|\bet|\bmais|\bpar)\s*(?:les?|la|l['’])\s*$", re.IGNORECASE)
 # A complement after the noun makes it another body ("les autorités de Tiraspol", "le gouvernement d'unité").
 _FR_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])\b", re.IGNORECASE)

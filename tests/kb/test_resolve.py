@@ -189,6 +189,9 @@ def test_the_two_countries_far_from_a_pair_are_the_states_the_article_is_about(r
          "gouvernement", "KEN"),
         ("La Bolivie a fermé la frontière avec la Bolivie. Elle a été suivie par l'armée.", "fr", "armée", "BOL"),
         ("Kenya closed its border. Kenya said the government would pay.", "en", "government", "KEN"),
+        # A domestic office before its holder's unknown name: "Opposition leader Matthew Wale".
+        ("Kenya closed its border. Kenya said it would pay. Opposition leader Raila Mwangi objected.", "en",
+         "Opposition leader", "KEN"),
         ("Kenya sınırı kapattı. Kenya, hükümetin ödeyeceğini açıkladı.", "tr", "hükümetin", "KEN"),
     ],
 )  # fmt: skip
