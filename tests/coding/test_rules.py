@@ -1295,3 +1295,15 @@ def test_an_official_who_travels_somewhere_still_visits():
 def test_restoring_relations_is_done_by_both_states(text):
     dyads = {(e.type, e.source, e.target) for e in code_text(text).events}
     assert {("SUPPORT", "EGY", "TUR"), ("SUPPORT", "TUR", "EGY")} <= dyads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2023-08-28 HARARE (Reuters) - Zimbabwe held elections. Police arrested 41 election monitors on Sunday"
+        " after a raid on their offices in the capital.",
+        " date 2023-08-28 HARARE (AFP) - Le Zimbabwe a voté. La police a arrêté 41 observateurs électoraux.",
+    ],
+)
+def test_police_arresting_unnamed_monitors_is_a_domestic_act(text):
+    assert ("COERCE", "ZWE", "ZWE") in {(e.type, e.source, e.target) for e in code_text(text).events}
