@@ -1307,3 +1307,18 @@ def test_restoring_relations_is_done_by_both_states(text):
 )
 def test_police_arresting_unnamed_monitors_is_a_domestic_act(text):
     assert ("COERCE", "ZWE", "ZWE") in {(e.type, e.source, e.target) for e in code_text(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2023-06-18 KAMPALA (Reuters) - Ugandan President Yoweri Museveni said on Sunday the attack on the"
+        " school was carried out by ADF rebels. Museveni vowed that the ADF would pay for it.",
+        " date 2023-06-18 KAMPALA (AFP) - Le président ougandais Yoweri Museveni a affirmé dimanche que l'attaque"
+        " contre l'école avait été menée par les ADF. Museveni a promis que les ADF paieront cher ce crime.",
+        " date 2023-06-18 KAMPALA (AA) - Uganda Cumhurbaşkanı Yoweri Museveni, okula yönelik saldırının ADF"
+        " tarafından düzenlendiğini söyledi. Museveni, ADF'nin bu saldırının bedelini ağır ödeyeceğini belirtti.",
+    ],
+)
+def test_a_promise_that_the_other_side_will_pay_is_a_threat_to_it(text):
+    assert ("THREATEN", "UGA", "ADF") in {(e.type, e.source, e.target) for e in code_text(text).events}
