@@ -796,8 +796,8 @@ class RuleCoder:
             and not hit.trigger.noun
             and {m.code for m in sentence.parties} <= {s.code for s in subjects}
         ):
-            # "Iran threatened to retaliate", "Pakistan rejected the claims": with no receiver named, an
-            # act of one of the two states the article is about is aimed at the other.
+            # "Iran threatened to retaliate", "Pakistan rejected the claims", "Seoul condemned the launch": with no
+            # receiver named, an act of one of the two states the article is about is aimed at the other.
             partner = _main_partner(article, sentence, {s.code for s in subjects})
             if partner is not None:
                 targets = [
@@ -1613,7 +1613,7 @@ def _clause(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> tuple[int, int]
     return start, end
 
 
-_NEEDS_RECEIVER = frozenset({"THREATEN", "REJECT", "ASSAULT"})
+_NEEDS_RECEIVER = frozenset({"THREATEN", "REJECT", "ASSAULT", "ACCUSE"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 

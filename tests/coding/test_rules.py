@@ -931,6 +931,10 @@ def test_an_act_with_no_receiver_named_is_aimed_at_the_other_main_state():
         "sovereignty. India and Pakistan traded fire. Pakistan threatened to retaliate on Thursday."
     )
     assert ("THREATEN", "PAK", "IND") in {e[:3] for e in events(text)}
+    condemned = text.replace(
+        "Pakistan threatened to retaliate on Thursday.", "Pakistan condemned it on Thursday."
+    )
+    assert ("ACCUSE", "PAK", "IND") in {e[:3] for e in events(condemned)}
     # not when another party is named in the sentence, nor for acts that need no receiver
     other = " date 2025-05-08 India struck Pakistan. Pakistan struck India. Pakistan and China threatened to respond."
     assert ("THREATEN", "PAK", "IND") not in {e[:3] for e in events(other)}
