@@ -385,6 +385,22 @@ class Resolver:
         # Not a title after all: read the pieces one by one.
         return [m for p in chain for m in self._single(text, p, lang, state)]
 
+    def _counterpart(self, piece: _Piece, span: str, state: _DocState) -> list[Mention]:
+        """ "spoke with his counterpart", "avec son homologue", with no nationality: the official of the state
+        the article names most (at least twice) other than the state of the actor named just before."""
+        if not state.recent or state.recent[-1].code not in self.kb.states:
+            return []
+        speaker = state.recent[-1].code
+        ((other, times),) = state.state_counts(self.kb.states, {speaker}).most_common(1) or ((None, 0),)
+        if other is None or times < 2:
+            return []
+        why = f"counterpart of {speaker}: the other state the article names most"
+        mention = Mention(
+            piece.start, piece.end, span, other, state.last_sector or "GOV", "actor", "counterpart", why
+        )
+        mention.role = state.last_role
+        return [state.remember(mention)]
+
     def _skipped_nation(self, text: str, chain: list[_Piece], lang: str) -> str | None:
         for piece in chain:
             for s, e in piece.skipped:
@@ -534,8 +550,8 @@ class Resolver:
             )
             return [m]
         if isinstance(entry, Reference):
-            if entry.kind == "counterpart":  # "his counterpart" with no nationality: unknown here
-                return []
+            if entry.kind == "counterpart":
+                return self._counterpart(piece, span, state)
             if entry.kind == "anaphor_igo":
                 # "l'organisation", "l'agence": the IGO named last; in lower case (or capitalised at a
                 # sentence start) only, since "l'Agence internationale de l'énergie atomique" is a name.

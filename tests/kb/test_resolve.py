@@ -212,3 +212,17 @@ def test_a_state_institution_without_nationality_belongs_to_the_lead_state(resol
 def test_a_french_institution_is_the_state_only_as_the_head_of_its_clause(resolver, text):
     mentions = resolver.resolve(text, "fr", PartialDate(2024, 6, 26))
     assert {m.code for m in mentions if "gouvernement" in m.text or "autorités" in m.text} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Malawi declared a disaster. Malawi asked for aid. Zambia's president spoke with his counterpart.", "en"),
+        ("Le Malawi a décrété la catastrophe. Le Malawi a demandé de l'aide. Le président zambien s'est entretenu "
+         "avec son homologue.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_without_nationality_is_the_other_state_the_article_names_most(resolver, text, lang):
+    found = {m.text.lower(): m for m in resolver.resolve(text, lang, PartialDate(2023, 3, 17))}
+    counterpart = found["counterpart" if lang == "en" else "homologue"]
+    assert counterpart.code == "MWI", found
