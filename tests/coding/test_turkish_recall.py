@@ -35,9 +35,9 @@ def dyads(text):
         ("Rusya, Ukrayna'nın barış planına karşı çıktı.", ("REJECT", "RUS", "UKR")),
         # The possessive and case endings on "ilişki" ("ilişkilerini"), and the converb ("keserek").
         ("Fiji, Tayvan ile diplomatik ilişkilerini kesti.", ("SANCTION", "FJI", "TWN")),
+        ("Nauru, Tayvan ile diplomatik ilişkilerini keserek Çin'e yöneldi.", ("SANCTION", "NRU", "TWN")),
         # Calling another's act a bad thing ("talihsiz", "kabul edilemez", "sorumsuz") is a charge against it.
         ('ABD, Nauru\'nun kararını "talihsiz" olarak nitelendirdi.', ("ACCUSE", "USA", "NRU")),
-        ("Nauru, Tayvan ile diplomatik ilişkilerini keserek Çin'e yöneldi.", ("SANCTION", "NRU", "TWN")),
         ("Rus polisi, Azerbaycan asıllı ailelerin evlerine baskın düzenledi.", ("COERCE", "RUS", "AZE")),
     ],
 )
