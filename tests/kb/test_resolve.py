@@ -189,6 +189,10 @@ def test_the_two_countries_far_from_a_pair_are_the_states_the_article_is_about(r
          "gouvernement", "KEN"),
         ("La Bolivie a fermé la frontière avec la Bolivie. Elle a été suivie par l'armée.", "fr", "armée", "BOL"),
         ("Kenya closed its border. Kenya said the government would pay.", "en", "government", "KEN"),
+        ("Zimbabwe voted. Zimbabwe counted. The electoral commission declared the result.", "en",
+         "electoral commission", "ZWE"),
+        ("Le Zimbabwe a voté. Le Zimbabwe compte. La commission électorale a proclamé les résultats.", "fr",
+         "commission électorale", "ZWE"),
         # A domestic office before its holder's unknown name: "Opposition leader Matthew Wale".
         ("Kenya closed its border. Kenya said it would pay. Opposition leader Raila Mwangi objected.", "en",
          "Opposition leader", "KEN"),
