@@ -34,3 +34,14 @@ def test_article_sentence_index_finds_containing_sentence():
     article = Article("d", "One. Two. Three.", sentences=[Span(0, 4), Span(5, 9), Span(10, 16)])
     assert [article.sentence_index(i) for i in (0, 3, 6, 12)] == [0, 0, 1, 2]
     assert article.sentence_text(1) == "Two."
+
+
+def test_partial_dates_and_story_reports_survive_pickling_as_their_fields():
+    import pickle
+
+    from chancery.dedup.stories import Report
+
+    for date in (PartialDate(2025), PartialDate(2025, 7), PartialDate(2025, 7, 14)):
+        assert pickle.loads(pickle.dumps(date)) == date
+    report = Report("e1", "h", "ACCUSE", "FRA", "RUS", "occurred", PartialDate(2025, 7, 14), True, None, None)
+    assert pickle.loads(pickle.dumps(report)) == report

@@ -61,6 +61,10 @@ class Report:
     place: str | None  # a comparable place key (state code of the place, or folded text)
     published: PartialDate | None
 
+    def __reduce__(self) -> tuple[type[Report], tuple[object, ...]]:
+        # Pickled as its fields in order (see PartialDate.__reduce__): engines send thousands per shard.
+        return Report, tuple(getattr(self, name) for name in self.__slots__)
+
     @property
     def key(self) -> StoryKey:
         return story_key(self.type, self.source, self.target, self.status)
