@@ -519,47 +519,25 @@ class RuleCoder:
         base = sentence.span.start
         if (
             not targets
-            and lexicon.lang == "en"
             and hit.trigger.type in ("ASSAULT", "COERCE")
             and any(m.sector in ("COP", "MIL") for m in subjects)
+            and _acts_on_people(lexicon, sentence, hit)
         ):
-            # "police opened fire on the crowds", "police detained dozens of people": a state's security
-            # forces acting on unnamed people act on their own country's civilians.
-            obj = sentence.folded[hit.end - base : hit.end - base + 50]
-            if re.match(
-                r"\s+(?:on\s+|at\s+|against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:people|protesters|protestors|demonstrators|crowds?|activists|students|rioters)\b|.{0,40}\bto\s+disperse\s+(?:the\s+)?(?:crowds?|protesters|demonstrators)",
-                obj,
-            ):
-                doer = next(m for m in subjects if m.sector in ("COP", "MIL"))
-                targets = [
-                    Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")
-                ]
-        if (
-            not targets
-            and lexicon.lang == "fr"
-            and hit.trigger.type in ("ASSAULT", "COERCE")
-            and any(m.sector in ("COP", "MIL") for m in subjects)
-            and lexicon.cue("people", sentence.folded[hit.start - base : hit.end - base + 60])
-        ):
-            # "la police a tiré des gaz lacrymogènes sur les manifestants": the French counterpart of the rule
-            # above; the unnamed people (cues.tsv "people") follow the act closely.
+            # "police opened fire on the crowds", "police detained dozens of people", "la police a tiré des gaz
+            # lacrymogènes sur les manifestants": a state's security forces acting on unnamed people act on their
+            # own country's civilians.
             doer = next(m for m in subjects if m.sector in ("COP", "MIL"))
-            targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
+            targets = [_civilians(hit, doer.code)]
         if (
             not targets
-            and lexicon.lang == "fr"
             and hit.trigger.type == "REQUEST"
             and any(m.sector in ("GOV", "COP", "MIL") for m in subjects)
-            and re.match(
-                r"\s*(?:[\w'’-]+\s+){0,5}?(?:les|des|aux|a des)\s+(?:[\w-]+\s+){0,2}?(?:personnes|manifestants|manifestantes|protestataires"
-                r"|militants|etudiants|civils|habitants|emeutiers|grevistes|citoyens|populations?)\b",
-                sentence.folded[hit.end - base : hit.end - base + 60],
-            )
+            and lexicon.cue("addressed_people", sentence.folded[hit.end - base : hit.end - base + 60])
         ):
             # "le chef de l'armée népalaise a exhorté (dans une allocution) les manifestants à cesser": a state's
-            # authorities addressing unnamed people address their own country's civilians.
+            # authorities addressing unnamed people (cues.tsv "addressed_people") address their own civilians.
             doer = next(m for m in subjects if m.sector in ("GOV", "COP", "MIL"))
-            targets = [Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")]
+            targets = [_civilians(hit, doer.code)]
         coup = (
             re.match(
                 r"\s+(?:[\w'’-]+\s+){0,4}?(?:coup d'etat|putsch|coup de force|soulevement militaire|mutinerie)\b"
@@ -696,9 +674,7 @@ class RuleCoder:
         ):
             # "150 personnes ont été arrêtées par la police": unnamed people (cues.tsv "people") of the same
             # country: a domestic act. Not "suspects", who are usually a named group's members.
-            targets = [
-                Mention(hit.start, hit.end, "", subjects[0].code, "CVL", "actor", None, "unnamed people")
-            ]
+            targets = [_civilians(hit, subjects[0].code, "unnamed people")]
         if lexicon.lang == "fr" and hit.trigger.type == "REQUEST":
             # "a demandé la libération de deux gendarmes détenus au Burkina Faso": asked of whoever holds them
             captives = [m for m in after if french.released(sentence, hit, m)][:1]
@@ -1075,9 +1051,7 @@ class RuleCoder:
                 # "The Interior Ministry said 13 people had been detained": the reporting authority did it, to
                 # its own civilians.
                 doer = before[-1]
-                return [doer], [
-                    Mention(hit.start, hit.end, "", doer.code, "CVL", "actor", None, "unnamed civilians")
-                ]
+                return [doer], [_civilians(hit, doer.code)]
             return [], []  # "was discussed", "were attacked" with no agent: no identifiable doer
         if (
             hit.trigger.noun
@@ -1224,10 +1198,8 @@ class RuleCoder:
         for word in list(re.finditer(r"\w+", sentence.folded[start : start + 60]))[: 6 if wrapper else 4]:
             if word.group() in lexicon.act_nouns:
                 end = start + word.end()
-                if (
-                    sentence.lang == "fr"
-                ):  # "les frappes aériennes de l'armée": the noun's adjectives are part of it
-                    end += _FR_ACT_ADJECTIVES.match(sentence.folded, end).end() - end
+                if sentence.lang == "fr":  # "les frappes aériennes de l'armée": the adjectives are the noun's
+                    end = _FR_ACT_ADJECTIVES.match(sentence.folded, end).end()
                 return lexicon.act_nouns[word.group()], base + end
         return None, 0
 
@@ -1365,10 +1337,9 @@ def _announced_measure(kind: str, status: str) -> bool:
 
 
 # People who travel without representing their state: "Syrian migrants", "Ukrainian refugees".
-_TRAVELLERS = re.compile(r"\b(?:refugees|migrants|asylum seekers|tourists|pilgrims|fans)$", re.IGNORECASE)
-_TRAVELLERS_AFTER = re.compile(
-    r"\s+(?:refugees|migrants|asylum seekers|tourists|pilgrims|fans)\b", re.IGNORECASE
-)
+_TRAVELLER_NOUNS = r"(?:refugees|migrants|asylum seekers|tourists|pilgrims|fans)"
+_TRAVELLERS = re.compile(rf"\b{_TRAVELLER_NOUNS}$", re.IGNORECASE)  # the noun ends the mention
+_TRAVELLERS_AFTER = re.compile(rf"\s+{_TRAVELLER_NOUNS}\b", re.IGNORECASE)  # or follows it
 _FORCE_UNIT = re.compile(
     r"\b(?:troops|soldiers|forces|officers|police|policemen|personnel|peacekeepers|contingent|units|marines|"
     r"sailors|warships|fighters)$",
@@ -1531,7 +1502,7 @@ def _french_unnamed_doer(
         home = where[0].code if where else _leading_state(article, sentence)
         if home is not None:
             doer = Mention(hit.start, hit.end, "", home, "COP", "actor", None, "the authorities")
-            people = Mention(hit.start, hit.end, "", home, "CVL", "actor", None, "unnamed people")
+            people = _civilians(hit, home, "unnamed people")
             return [doer], [people], after
     if hit.trigger.type != "RETREAT" or not re.search(
         r"\bete\b|remise?s? en liberte", sentence.folded[hit.start - base : hit.end - base]
@@ -1647,6 +1618,22 @@ def _leading_state(article: Article, sentence: _Sentence) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _acts_on_people(lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> bool:
+    """Whether unnamed people follow the act closely: in English right after it (cues.tsv "acted_on"), in
+    French anywhere from the trigger to 60 characters after it (cues.tsv "people")."""
+    base = sentence.span.start
+    if lexicon.lang == "en":
+        return lexicon.cue("acted_on", sentence.folded[hit.end - base : hit.end - base + 50])
+    if lexicon.lang == "fr":
+        return lexicon.cue("people", sentence.folded[hit.start - base : hit.end - base + 60])
+    return False
+
+
+def _civilians(hit: _Hit, code: str, why: str = "unnamed civilians") -> Mention:
+    """The unnamed civilians of state ``code`` an act is done to (EVENTS.md §3: a domestic act)."""
+    return Mention(hit.start, hit.end, "", code, "CVL", "actor", None, why)
 
 
 def _near(sorted_offsets: list[int], offset: int, distance: int) -> bool:

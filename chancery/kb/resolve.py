@@ -391,9 +391,10 @@ class Resolver:
         if not state.recent or state.recent[-1].code not in self.kb.states:
             return []
         speaker = state.recent[-1].code
-        ((other, times),) = state.state_counts(self.kb.states, {speaker}).most_common(1) or ((None, 0),)
-        if other is None or times < 2:
+        most = state.state_counts(self.kb.states, {speaker}).most_common(1)
+        if not most or most[0][1] < 2:
             return []
+        other = most[0][0]
         why = f"counterpart of {speaker}: the other state the article names most"
         mention = Mention(
             piece.start, piece.end, span, other, state.last_sector or "GOV", "actor", "counterpart", why
