@@ -7,9 +7,10 @@ writer, so that writer can hold the signatures itself: it loads them from
 has been committed. After that, a look-up is a binary search per band, whatever the
 store's size.
 
-Per band, the buckets live in two parts: a sorted key array with the members in
-arrival order, and a small dict of recent additions that is merged into the sorted
-part from time to time (a merge is a linear ``np.insert``, not a re-sort).
+Per band, the buckets live in two sorted levels, each holding equal keys' members in
+arrival order: a large one, and a small one of recent additions that each batch is
+inserted into and that is merged into the large one from time to time (an insert or a
+merge is a linear ``np.insert``, not a re-sort, and no step loops over documents in Python).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from chancery.store.db import Store
 # large family of near-copies (a wire story republished a thousand times, boilerplate): any of them
 # finds the family, and reading them all would make linking grow with the family's size.
 BUCKET_SAMPLE = 32
-MERGE_EVERY = 16_384  # recent documents kept in dicts before they are merged into the sorted arrays
+MERGE_EVERY = 16_384  # documents kept in the recent level before it is merged into the older one
 
 
 def fingerprints(signatures: np.ndarray) -> np.ndarray:
@@ -41,38 +42,44 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / NUM_HASHES
 
 
-class _Band:
-    """One band's buckets: key → member numbers in arrival order."""
+class _Level:
+    """Sorted band keys with their members; equal keys hold their members in arrival order."""
 
-    __slots__ = ("keys", "members", "recent")
+    __slots__ = ("keys", "members")
 
     def __init__(self) -> None:
-        self.keys = np.empty(0, np.int64)  # sorted; equal keys hold their members in arrival order
+        self.keys = np.empty(0, np.int64)
         self.members = np.empty(0, np.int32)
-        self.recent: dict[int, list[int]] = {}
 
-    def sample(self, key: int, start: int, stop: int) -> list[int]:
-        """The bucket's first members: the sorted part's ``start:stop``, then the recent ones."""
-        found = self.members[start : min(stop, start + BUCKET_SAMPLE)].tolist()
-        if len(found) < BUCKET_SAMPLE:
-            found.extend(self.recent.get(key, ())[: BUCKET_SAMPLE - len(found)])
-        return found
-
-    def merge(self) -> None:
-        """Move the recent members into the sorted arrays."""
-        if self.recent:
-            keys = np.fromiter((k for k, ms in self.recent.items() for _ in ms), np.int64)
-            members = np.fromiter((m for ms in self.recent.values() for m in ms), np.int32)
-            self.recent = {}
-            self.extend(keys, members)
+    def __len__(self) -> int:
+        return len(self.keys)
 
     def extend(self, keys: np.ndarray, members: np.ndarray) -> None:
-        """Members later than every member held, merged into the sorted arrays."""
+        """Members later than every member held, merged in."""
         order = np.argsort(keys, kind="stable")  # members arrive in order: stable keeps it per key
         keys, members = keys[order], members[order]
         at = np.searchsorted(self.keys, keys, side="right")  # after the older members of the bucket
         self.keys = np.insert(self.keys, at, keys)
         self.members = np.insert(self.members, at, members)
+
+    def ranges(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return np.searchsorted(self.keys, keys, side="left"), np.searchsorted(self.keys, keys, side="right")
+
+
+class _Band:
+    """One band's buckets: key → member numbers in arrival order, in two levels (older, recent)."""
+
+    __slots__ = ("older", "recent")
+
+    def __init__(self) -> None:
+        self.older = _Level()
+        self.recent = _Level()
+
+    def merge(self) -> None:
+        """Move the recent members into the older level."""
+        if len(self.recent):
+            self.older.extend(self.recent.keys, self.recent.members)
+            self.recent = _Level()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,12 +153,13 @@ class DocIndex:
         out: list[Counter[int]] = [Counter() for _ in range(len(keys))]
         for k, band in enumerate(self._bands):
             column = keys[:, k]
-            starts = np.searchsorted(band.keys, column, side="left")
-            stops = np.searchsorted(band.keys, column, side="right")
-            in_sorted = stops > starts
-            for i, key in enumerate(column.tolist()):
-                if in_sorted[i] or key in band.recent:
-                    out[i].update(band.sample(key, int(starts[i]), int(stops[i])))
+            starts, stops = band.older.ranges(column)
+            rstarts, rstops = band.recent.ranges(column)
+            stops = np.minimum(stops, starts + BUCKET_SAMPLE)
+            rstops = np.minimum(rstops, rstarts + np.maximum(BUCKET_SAMPLE - (stops - starts), 0))
+            for i in np.flatnonzero((stops > starts) | (rstops > rstarts)).tolist():
+                out[i].update(band.older.members[starts[i] : stops[i]].tolist())
+                out[i].update(band.recent.members[rstarts[i] : rstops[i]].tolist())
         return out
 
     def fingerprint(self, number: int) -> np.ndarray:
@@ -175,15 +183,14 @@ class DocIndex:
         self.hashes.extend(docs.hashes)
         self.clusters.extend(docs.clusters)
         numbers = np.arange(start, start + n, dtype=np.int32)
-        if n >= self.merge_every:  # many at once (a load): straight into the sorted arrays
+        if n >= self.merge_every:  # many at once (a load): straight into the older level
             for k, band in enumerate(self._bands):
                 band.merge()
-                band.extend(docs.keys[:, k], numbers)
+                band.older.extend(docs.keys[:, k], numbers)
             self._recent = 0
             return
         for k, band in enumerate(self._bands):
-            for number, key in zip(numbers.tolist(), docs.keys[:, k].tolist(), strict=True):
-                band.recent.setdefault(key, []).append(number)
+            band.recent.extend(docs.keys[:, k], numbers)
         self._recent += n
         if self._recent >= self.merge_every:
             for band in self._bands:

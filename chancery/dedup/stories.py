@@ -26,7 +26,6 @@ order give the same stories, whatever the batch boundaries.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,6 +85,14 @@ class Story:
     place: str | None
     docs: set[str] = field(default_factory=set)  # content hashes of the documents in it
     new: bool = False  # founded in this batch (to be written)
+    day: int = field(init=False, default=0)  # the anchor's first day as an ordinal (0: undated)
+
+    def __post_init__(self) -> None:
+        self.day = _ordinal(self.date)
+
+
+def _ordinal(date: PartialDate | None) -> int:
+    return date.to_date().toordinal() if date is not None else 0
 
 
 def dates_compatible(a: PartialDate | None, a_exact: bool, b: PartialDate | None, b_exact: bool) -> bool:
@@ -98,10 +105,19 @@ def dates_compatible(a: PartialDate | None, a_exact: bool, b: PartialDate | None
     return str(a)[:coarse] == str(b)[:coarse]
 
 
-def _distance(a: PartialDate | None, b: PartialDate | None) -> int:
-    if a is None or b is None:
-        return 0
-    return abs((a.to_date() - b.to_date()).days)
+# Where an anchor is filed: its exact slot (a day's ordinal, a month, a year, or undated), tagged so that
+# slots of different precisions never collide.
+Slot = tuple[object, ...]
+
+
+def _slot(date: PartialDate | None) -> Slot:
+    if date is None:
+        return ("none",)
+    if date.month is None:
+        return ("y", date.year)
+    if date.day is None:
+        return ("m", date.year, date.month)
+    return ("d", _ordinal(date))
 
 
 class StoryIndex:
@@ -109,40 +125,41 @@ class StoryIndex:
 
     Only stories whose anchor can agree with the event's date are looked at (the days around it,
     its month, its year), so a dyad reported every day for years costs no more than a rare one.
+    Anchors are filed under plain tuples of ints (a day as its ordinal), not dates: the writer
+    assigns every stored event through here, and hashing dates was most of its cost.
     """
 
     def __init__(self, stories: Iterable[Story] = ()) -> None:
         self._all: list[Story] = []
-        self._by_anchor: dict[tuple[StoryKey, PartialDate | None], list[Story]] = defaultdict(list)
-        self._by_month: dict[tuple[StoryKey, int, int], list[Story]] = defaultdict(
+        self._at: dict[tuple[StoryKey, Slot], list[Story]] = defaultdict(list)  # by exact anchor
+        self._in_month: dict[tuple[StoryKey, int, int], list[Story]] = defaultdict(
             list
         )  # day or month anchors
-        self._by_year: dict[tuple[StoryKey, int], list[Story]] = defaultdict(list)  # any dated anchor
+        self._in_year: dict[tuple[StoryKey, int], list[Story]] = defaultdict(list)  # any dated anchor
         for story in stories:
             self._add(story)
 
     def _add(self, story: Story) -> None:
         self._all.append(story)
-        self._by_anchor[(story.key, story.date)].append(story)
+        self._at[(story.key, _slot(story.date))].append(story)
         if story.date is not None:
-            self._by_year[(story.key, story.date.year)].append(story)
+            self._in_year[(story.key, story.date.year)].append(story)
             if story.date.month is not None:
-                self._by_month[(story.key, story.date.year, story.date.month)].append(story)
+                self._in_month[(story.key, story.date.year, story.date.month)].append(story)
 
     def _nearby(self, key: StoryKey, date: PartialDate | None) -> list[Story]:
         """Every story whose anchor :func:`dates_compatible` may accept for ``date`` (a superset)."""
         if date is None:
-            return self._by_anchor.get((key, None), [])
+            return self._at.get((key, ("none",)), [])
         if date.month is None:
-            return self._by_year.get((key, date.year), [])
-        out = list(self._by_anchor.get((key, PartialDate(date.year)), []))
+            return self._in_year.get((key, date.year), [])
+        out = list(self._at.get((key, ("y", date.year)), []))
         if date.day is None:
-            return out + self._by_month.get((key, date.year, date.month), [])
-        out += self._by_anchor.get((key, PartialDate(date.year, date.month)), [])
-        day = date.to_date()
-        for offset in range(-UNDATED_WINDOW, UNDATED_WINDOW + 1):
-            near = PartialDate.from_date(day + dt.timedelta(days=offset))
-            out += self._by_anchor.get((key, near), [])
+            return out + self._in_month.get((key, date.year, date.month), [])
+        out += self._at.get((key, ("m", date.year, date.month)), [])
+        day = _ordinal(date)
+        for near in range(day - UNDATED_WINDOW, day + UNDATED_WINDOW + 1):
+            out += self._at.get((key, ("d", near)), [])
         return out
 
     def compatible(self, story: Story, report: Report) -> bool:
@@ -158,7 +175,9 @@ class StoryIndex:
         date, exact = report.when
         fits = [s for s in self._nearby(report.key, date) if self.compatible(s, report)]
         if fits:
-            story = min(fits, key=lambda s: (_distance(s.date, date), s.story_id))
+            day = _ordinal(date)
+            # the closest anchor (days between first days; undated counts as 0), then the smaller id
+            story = min(fits, key=lambda s: (abs(s.day - day) if s.day and day else 0, s.story_id))
         else:
             story = Story("s" + report.event_id, report.key, date, exact, report.place, new=True)
             self._add(story)
