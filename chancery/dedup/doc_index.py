@@ -150,17 +150,24 @@ class DocIndex:
     def shared(self, keys: np.ndarray) -> list[Counter[int]]:
         """For each row of band ``keys`` (one per new document), how many bands each stored
         document shares with it (among each bucket's ``BUCKET_SAMPLE`` earliest members)."""
+        return self.lookup(keys)[0]
+
+    def lookup(self, keys: np.ndarray) -> tuple[list[Counter[int]], np.ndarray]:
+        """:meth:`shared`, and for each (row, band) how many stored members of its bucket were read
+        (at most ``BUCKET_SAMPLE``): a batch's own earlier documents fill the rest of the sample."""
         out: list[Counter[int]] = [Counter() for _ in range(len(keys))]
+        taken = np.zeros(keys.shape, dtype=np.int64)
         for k, band in enumerate(self._bands):
             column = keys[:, k]
             starts, stops = band.older.ranges(column)
             rstarts, rstops = band.recent.ranges(column)
             stops = np.minimum(stops, starts + BUCKET_SAMPLE)
             rstops = np.minimum(rstops, rstarts + np.maximum(BUCKET_SAMPLE - (stops - starts), 0))
-            for i in np.flatnonzero((stops > starts) | (rstops > rstarts)).tolist():
+            taken[:, k] = (stops - starts) + (rstops - rstarts)
+            for i in np.flatnonzero(taken[:, k]).tolist():
                 out[i].update(band.older.members[starts[i] : stops[i]].tolist())
                 out[i].update(band.recent.members[rstarts[i] : rstops[i]].tolist())
-        return out
+        return out, taken
 
     def fingerprint(self, number: int) -> np.ndarray:
         return self._prints[number]

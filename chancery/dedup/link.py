@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from chancery.dedup.doc_index import DocIndex, NewDocs, fingerprints, similarity
+from chancery.dedup.doc_index import BUCKET_SAMPLE, DocIndex, NewDocs, fingerprints, similarity
 from chancery.dedup.minhash import NUM_HASHES, THRESHOLD, band_keys, signature, words
 from chancery.dedup.stories import UNDATED_WINDOW, Report, StoryIndex
 from chancery.doc import Article
@@ -143,7 +143,7 @@ def _link_duplicates(
 ) -> NewDocs:
     keys = band_keys(batch.signatures)
     prints = fingerprints(batch.signatures)
-    stored = index.shared(keys)
+    stored, taken = index.lookup(keys)
     shared_in_batch = _shared_in_batch(keys)
     in_batch: dict[tuple[int, int], list[int]] = defaultdict(list)  # (band, key) → earlier positions
     clusters: list[str] = []
@@ -151,7 +151,10 @@ def _link_duplicates(
         bands = [(k, int(keys[i, k])) for k in np.flatnonzero(shared_in_batch[i]).tolist()]
         earlier: Counter[int] = Counter()
         for band in bands:
-            earlier.update(in_batch.get(band, ()))
+            # the bucket's earliest members, stored ones first: the same sample whatever the batch boundaries
+            room = BUCKET_SAMPLE - int(taken[i, band[0]])
+            if room > 0:
+                earlier.update(in_batch.get(band, [])[:room])
         # (bands shared, hash, fingerprint, cluster) of stored and earlier documents of the batch
         candidates = [
             (shared, index.hashes[n], index.fingerprint(n), index.clusters[n])

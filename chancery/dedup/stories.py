@@ -27,7 +27,7 @@ order give the same stories, whatever the batch boundaries.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from chancery.coding.ontology import SYMMETRIC
@@ -59,14 +59,19 @@ class Report:
     dated: bool  # the date comes from the event's own phrase
     place: str | None  # a comparable place key (state code of the place, or folded text)
     published: PartialDate | None
+    # Derived at construction, where the batch is coded (an engine's worker), so the single writer
+    # that assigns every event to its story does not compute them again.
+    key: StoryKey = field(init=False)
+    day: int = field(init=False)  # the first day of the date compared (``when``), as an ordinal; 0: none
 
-    def __reduce__(self) -> tuple[type[Report], tuple[object, ...]]:
-        # Pickled as its fields in order (see PartialDate.__reduce__): engines send thousands per shard.
-        return Report, tuple(getattr(self, name) for name in self.__slots__)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", story_key(self.type, self.source, self.target, self.status))
+        object.__setattr__(self, "day", _ordinal(self.when[0]))
 
-    @property
-    def key(self) -> StoryKey:
-        return story_key(self.type, self.source, self.target, self.status)
+    def __reduce__(self) -> tuple[Callable[..., Report], tuple[object, ...]]:
+        # Pickled as its values in order, derived ones included, and restored without recomputing
+        # them (see PartialDate.__reduce__): engines send thousands per shard.
+        return _restore_report, tuple(getattr(self, name) for name in self.__slots__)
 
     @property
     def when(self) -> tuple[PartialDate | None, bool]:
@@ -74,6 +79,13 @@ class Report:
         if self.date is not None:
             return self.date, self.dated
         return self.published, False
+
+
+def _restore_report(*values: object) -> Report:
+    report = object.__new__(Report)
+    for name, value in zip(Report.__slots__, values, strict=True):
+        object.__setattr__(report, name, value)
+    return report
 
 
 @dataclass(slots=True)
@@ -147,7 +159,7 @@ class StoryIndex:
             if story.date.month is not None:
                 self._in_month[(story.key, story.date.year, story.date.month)].append(story)
 
-    def _nearby(self, key: StoryKey, date: PartialDate | None) -> list[Story]:
+    def _nearby(self, key: StoryKey, date: PartialDate | None, day: int) -> list[Story]:
         """Every story whose anchor :func:`dates_compatible` may accept for ``date`` (a superset)."""
         if date is None:
             return self._at.get((key, ("none",)), [])
@@ -157,7 +169,6 @@ class StoryIndex:
         if date.day is None:
             return out + self._in_month.get((key, date.year, date.month), [])
         out += self._at.get((key, ("m", date.year, date.month)), [])
-        day = _ordinal(date)
         for near in range(day - UNDATED_WINDOW, day + UNDATED_WINDOW + 1):
             out += self._at.get((key, ("d", near)), [])
         return out
@@ -173,9 +184,9 @@ class StoryIndex:
     def assign(self, report: Report) -> Story:
         """The story ``report`` joins (founded for it if none fits)."""
         date, exact = report.when
-        fits = [s for s in self._nearby(report.key, date) if self.compatible(s, report)]
+        fits = [s for s in self._nearby(report.key, date, report.day) if self.compatible(s, report)]
         if fits:
-            day = _ordinal(date)
+            day = report.day
             # the closest anchor (days between first days; undated counts as 0), then the smaller id
             story = min(fits, key=lambda s: (abs(s.day - day) if s.day and day else 0, s.story_id))
         else:
