@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from chancery.coding.lexicon import Lexicon, Trigger
@@ -27,26 +27,39 @@ from chancery.kb.loader import read_tsv
 from chancery.nlp.text import fold
 
 BACKGROUND = "background"
-DETERMINER = "determiner"
+BLOCKER = "blocker"
 MAX_GAP = 70  # characters between the cue and the receiver (or, in Turkish, the doer's receiver)
 _WORD = re.compile(r"\w+")
 _END = frozenset(".!\"'”»’…)")
 _NEVER = re.compile(r"(?!)")  # the cue's own trigger pattern is never run: the cue was found by its words
 
 
+GAP = "~"  # in a cue, up to MAX_GAP_WORDS words of any kind ("expressed ~ concern": "expressed deep concern")
+MAX_GAP_WORDS = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     words: tuple[str, ...]  # folded words; one ending in "*" is a stem that any longer word matches
-    kind: str  # a PLOVER type, or BACKGROUND
+    kind: str  # a PLOVER type, BACKGROUND or BLOCKER
     cameo: str
 
-    def matches(self, words: list[str], at: int) -> bool:
-        if at + len(self.words) > len(words):
-            return False
-        return all(
-            words[at + i].startswith(w[:-1]) if w.endswith("*") else words[at + i] == w
-            for i, w in enumerate(self.words)
-        )
+    def end(self, words: list[str], at: int, part: int = 0) -> int | None:
+        """Where the cue ends (an index past its last word) when it starts at word ``at``, or None."""
+        if part == len(self.words):
+            return at
+        w = self.words[part]
+        if w == GAP:
+            for skip in range(MAX_GAP_WORDS + 1):
+                found = self.end(words, at + skip, part + 1)
+                if found is not None:
+                    return found
+            return None
+        if at >= len(words):
+            return None
+        if not (words[at].startswith(w[:-1]) if w.endswith("*") else words[at] == w):
+            return None
+        return self.end(words, at + 1, part + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +69,7 @@ class Act:
     target: Mention
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues(lang: str) -> tuple[Cue, ...]:
     path = resources.files("chancery.coding") / "lexicons" / lang / "fallback.tsv"
     return tuple(Cue(tuple(fold(cue).split()), kind, cameo) for cue, kind, cameo in read_tsv(path, 3))
@@ -77,7 +90,9 @@ def acts(
     for hit in found:
         start, end = bounds(hit)
         inside = [m for m in parties if start <= m.start < end]
-        pair = _tr_pair(sentence, hit, inside) if lexicon.lang in SOV else _pair(lexicon, sentence, hit, inside)
+        pair = (
+            _tr_pair(sentence, hit, inside) if lexicon.lang in SOV else _pair(lexicon, sentence, hit, inside)
+        )
         if pair is not None:
             return [Act(hit, *pair)]
     return []
@@ -105,21 +120,22 @@ def _cue_hits(lang: str, sentence: _Sentence) -> list[_Hit] | None:
     base = sentence.span.start
     out: list[_Hit] = []
     known = cues(lang)
-    determiners = {c.words[0] for c in known if c.kind == DETERMINER}
+    blockers = {c.words[0] for c in known if c.kind == BLOCKER}
     for cue in known:
-        if cue.kind == DETERMINER:
+        if cue.kind == BLOCKER:
             continue
         for i in range(len(words)):
-            if not cue.matches(words, i):
+            end = cue.end(words, i)
+            if end is None:
                 continue
             if cue.kind == BACKGROUND:
                 return None
-            if i > 0 and words[i - 1] in determiners:
-                continue  # "the attack", "des sanctions": an act named, not reported here
-            if lang in SOV and not _tr_finite(words, i + len(cue.words) - 1):
+            if i > 0 and words[i - 1] in blockers:
+                continue  # "the attack", "des sanctions": an act named, not reported here; "and urged"
+            if lang in SOV and not _tr_finite(words, end - 1):
                 continue  # "destek veren Batı", "saldırısının ardından": a participle or a verbal noun
             trigger = Trigger(_NEVER, cue.kind, None, cue.cameo, noun=False)
-            out.append(_Hit(base + tokens[i].start(), base + tokens[i + len(cue.words) - 1].end(), trigger))
+            out.append(_Hit(base + tokens[i].start(), base + tokens[end - 1].end(), trigger))
     return sorted(out, key=lambda h: h.start)
 
 
@@ -142,7 +158,9 @@ def _tr_finite(words: list[str], last: int) -> bool:
     return bool(_TR_LIGHT_VERB.match(light) and _TR_FINITE.search(light))
 
 
-def _pair(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, parties: list[Mention]) -> tuple[Mention, Mention] | None:
+def _pair(
+    lexicon: Lexicon, sentence: _Sentence, hit: _Hit, parties: list[Mention]
+) -> tuple[Mention, Mention] | None:
     """Subject–verb–object order: the party just before the cue acts on the party just after it; a passive
     cue ("was attacked by X") turns them round when its agent is named."""
     base = sentence.span.start
@@ -153,6 +171,8 @@ def _pair(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, parties: list[Mentio
     source, target = before[-1], after[0]
     if target.start - hit.end > MAX_GAP or source.code == target.code:
         return None
+    if "," in sentence.folded[hit.end - base : target.start - base]:
+        return None  # "ont écarté tout déploiement en Ukraine, le chancelier Scholz": past the cue's clause
     if re.search(r",\s*$", sentence.folded[: hit.start - base]) and lexicon.cue(
         "agent", sentence.folded[hit.end - base : hit.end - base + 5]
     ):

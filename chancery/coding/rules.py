@@ -157,7 +157,9 @@ class RuleCoder:
         year = article.published.year if article.published else None
         for act in fallback.acts(lexicon, sentence, lambda hit: _clause(lexicon, sentence, hit), year):
             start, end = _clause(lexicon, sentence, act.hit)
-            event = self._event(_Clause(lexicon, article, sentence, act.hit, start, end), act.source, act.target)
+            event = self._event(
+                _Clause(lexicon, article, sentence, act.hit, start, end), act.source, act.target
+            )
             event.rule = f"fallback:{event.rule}"
             out.append(event)
         return out
