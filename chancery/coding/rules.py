@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-from chancery.coding import french
+from chancery.coding import fallback, french
 from chancery.coding.dates import resolve
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.merge import merge_event
@@ -99,6 +99,8 @@ class RuleCoder:
     requires: frozenset[str] = frozenset({"text", "lang", "sentences", "mentions"})
     assigns: frozenset[str] = frozenset({"events"})
     _lexicons: dict[str, Lexicon] = field(default_factory=dict, repr=False)
+    # Type the act of a two-party sentence the rules left uncoded from its words (coding/fallback.py).
+    use_fallback: bool = True
 
     def lexicon(self, lang: str | None) -> Lexicon:
         key = lang if lang in ("en", "fr", "tr") else "en"
@@ -131,10 +133,15 @@ class RuleCoder:
             sentence.doc_folded = folded
             names = [(m.start, m.end) for m in inside]
             sentence.hits = _triggers(lexicon, sentence)
+            coded = False
             for hit in sentence.hits:
                 if any(s <= hit.start and hit.end <= e for s, e in names):
                     continue  # "Groupe de soutien à l'islam…" is a name, not a SUPPORT
                 for event in self._events(article, lexicon, sentence, hit, previous, list(events.values())):
+                    merge_event(events, event)
+                    coded = True
+            if self.use_fallback and not coded:
+                for event in self._fallback_events(article, lexicon, sentence):
                     merge_event(events, event)
             # "He said…" refers to an actor named outside quotation marks (the speaker), not one quoted.
             unquoted = [m for m in sentence.actors if not _quoted(article.text, span.start, m.start)]
@@ -142,6 +149,20 @@ class RuleCoder:
                 previous = unquoted
         article.events = list(events.values())
         return article
+
+    def _fallback_events(self, article: Article, lexicon: Lexicon, sentence: _Sentence) -> list[Event]:
+        """The fallback's act in a sentence the rules coded nothing in, built like a trigger's event (status,
+        date, place from its clause) and named ``fallback:…`` in its rule."""
+        out = []
+        year = article.published.year if article.published else None
+        for act in fallback.acts(lexicon, sentence, lambda hit: _clause(lexicon, sentence, hit), year):
+            start, end = _clause(lexicon, sentence, act.hit)
+            event = self._event(
+                _Clause(lexicon, article, sentence, act.hit, start, end), act.source, act.target
+            )
+            event.rule = f"fallback:{event.rule}"
+            out.append(event)
+        return out
 
     def _parses(self, article: Article) -> list[Any] | None:
         """One syntactic analysis per sentence, or None: the rule coder reads word order only."""
