@@ -52,6 +52,7 @@ from chancery.coding.turkish import (
     tr_dateline_end,
     tr_hosts,
     tr_main_clause,
+    tr_relative_act_subject,
     tr_summoned,
     tr_verbal_noun_subject,
 )
@@ -907,6 +908,7 @@ class RuleCoder:
                 tr_between(sentence, hit, before)
                 or tr_summoned(sentence, hit, before)
                 or tr_verbal_noun_subject(sentence, hit, before)
+                or tr_relative_act_subject(sentence, hit, before)
             )
             if pair is not None:
                 return pair

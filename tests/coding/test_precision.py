@@ -1,0 +1,27 @@
+"""False positives of the rule coder on longer news copy, each with a close sentence that must still be coded
+(made-up sentences, two per text so that language identification works)."""
+
+from chancery import code_text
+
+
+def dyads(text):
+    article = code_text(" date 2025-03-04 " + text)
+    return {(e.type, e.source, e.target) for e in article.events}
+
+
+def test_turkish_act_noun_takes_its_own_genitive_subject():
+    # "Rusya'nın Ukrayna'ya başlattığı saldırı": Russia attacks, not the sentence's subject (Iceland)
+    found = dyads(
+        "İzlanda, Rusya'nın geçen yıl Ukrayna'ya başlattığı saldırının ardından Ukrayna'ya yardım gönderdi. "
+        "Yardım kamyonları dün yola çıktı."
+    )
+    assert ("ASSAULT", "ISL", "UKR") not in found
+    assert ("AID", "ISL", "UKR") in found
+
+
+def test_turkish_possessor_of_an_act_noun_is_its_doer():
+    found = dyads("Bakan, Suriye'nin sınırdaki saldırılarını hatırlattı. Toplantı iki saat sürdü.")
+    assert not {d for d in found if d[0] == "ASSAULT" and d[1] != "SYR"}
+    assert ("ACCUSE", "TUR", "SYR") in dyads(
+        "Türkiye, Suriye'nin saldırılarını kınadı. Açıklama dün yapıldı."
+    )
