@@ -50,6 +50,7 @@ from chancery.coding.turkish import (
     tr_adjective_on_name,
     tr_between,
     tr_dateline_end,
+    tr_dateline_spans,
     tr_hosts,
     tr_main_clause,
     tr_relative_act_subject,
@@ -114,8 +115,8 @@ class RuleCoder:
         previous: list[Mention] = []
         mentions = sorted(article.mentions, key=lambda m: m.start)
         if lexicon.lang == "tr":  # "ANKARA (AA) - …": the dateline's city is no actor of the first sentence
-            filed = tr_dateline_end(article.text)
-            mentions = [m for m in mentions if m.start >= filed]
+            filed = tr_dateline_spans(article.text)
+            mentions = [m for m in mentions if not any(s <= m.start < e for s, e in filed)]
         parses = self._parses(article)
         dateline = french.dateline_end(folded) if lexicon.lang == "fr" else 0
         for index, span in enumerate(article.sentences):
@@ -230,6 +231,9 @@ class RuleCoder:
         ):
             return []  # "a remercié le roi pour sa médiation": why he thanks, not an act reported here
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
+        # "Uganda'nın batısında … düzenlenen saldırıda", "in western Uganda": a region of a country is where
+        # the act happens, not who does it (it may still be what is hit).
+        sources = [m for m in sources if not _region(lexicon, sentence, m)]
         if lexicon.lang == "fr" and not sources:
             sources, targets, after = _french_unnamed_doer(
                 sentence, hit, before, after, targets, reported, lexicon, article
@@ -1550,6 +1554,15 @@ def _bystander(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
     # "…, the ministry said", "…, his spokesman said": the reporting speaker after what was said.
     return bool(re.search(r"[,\"”»]\s*(?:the\s+|(?:his|her|its|their)\s+)?$", before)) and lexicon.cue(
         "speaker_after", after
+    )
+
+
+def _region(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the mention names a part of its country as a place (cues.tsv region_before, region_after)."""
+    base = sentence.span.start
+    start, end = mention.start - base, mention.end - base
+    return lexicon.cue("region_before", sentence.folded[max(0, start - 40) : start]) or lexicon.cue(
+        "region_after", sentence.folded[end : end + 40]
     )
 
 

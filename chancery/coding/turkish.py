@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import islice
 
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.ontology import SYMMETRIC as _SYMMETRIC
@@ -128,6 +129,16 @@ def tr_dateline_end(text: str) -> int:
     """Where a Turkish agency dateline at the start of the text ends (0 when there is none)."""
     found = _TR_DATELINE.match(text)
     return found.end() if found else 0
+
+
+_HEADLINE_LINES = 3  # a dateline opens the first paragraph, or the one after a headline (and a subtitle)
+
+
+def tr_dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where agency datelines are: at the start of the text or of the paragraph after a headline
+    ("Uganda'da … 42 kişi öldü\n\nKAMPALA (AA) - …")."""
+    starts = [0, *(m.end() for m in islice(re.finditer(r"\n\s*", text), _HEADLINE_LINES))]
+    return [(at, found.end()) for at in starts if (found := _TR_DATELINE.match(text, at))]
 
 
 # A host or mediator in the genitive: "ABD Başkanı Trump'ın ev sahipliğinde", "Erdoğan'ın arabuluculuğunda".

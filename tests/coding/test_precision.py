@@ -25,3 +25,15 @@ def test_turkish_possessor_of_an_act_noun_is_its_doer():
     assert ("ACCUSE", "TUR", "SYR") in dyads(
         "Türkiye, Suriye'nin saldırılarını kınadı. Açıklama dün yapıldı."
     )
+
+
+def test_turkish_dateline_after_a_headline_and_a_region_are_no_actors():
+    # the headline line, then "KAMPALA (AA) -": the city where the story was filed does not act, nor does the
+    # border region where the attack happened; the attack condemned is the named group's
+    found = dyads(
+        "Uganda'da ADF militanlarının köye düzenlediği saldırıda 12 kişi öldü\n\nKAMPALA (AA) - Uganda'nın "
+        "batısında, Kongo Demokratik Cumhuriyeti (KDC) sınırına yakın bir köye perşembe gecesi düzenlenen "
+        "saldırıda 12 kişi hayatını kaybetti. BM Genel Sekreteri saldırıyı kınadı."
+    )
+    assert ("ASSAULT", "UGA", "COD") not in found and ("ACCUSE", "UN", "UGA") not in found
+    assert {("ASSAULT", "ADF", "UGA"), ("ACCUSE", "UN", "ADF")} <= found
