@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import islice
 
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.ontology import SYMMETRIC as _SYMMETRIC
@@ -137,7 +136,7 @@ _HEADLINE_LINES = 3  # a dateline opens the first paragraph, or the one after a 
 def tr_dateline_spans(text: str) -> list[tuple[int, int]]:
     """Where agency datelines are: at the start of the text or of the paragraph after a headline
     ("Uganda'da … 42 kişi öldü\n\nKAMPALA (AA) - …")."""
-    starts = [0, *(m.end() for m in islice(re.finditer(r"\n\s*", text), _HEADLINE_LINES))]
+    starts = [0, *(m.end() for m in itertools.islice(re.finditer(r"\n\s*", text), _HEADLINE_LINES))]
     return [(at, found.end()) for at in starts if (found := _TR_DATELINE.match(text, at))]
 
 
@@ -266,7 +265,10 @@ def tr_between(
         m
         for m in before
         if m.end <= last.start
-        and re.fullmatch(r"(?:['’]\w*)?\s+(?:ile|ve)\s+", sentence.folded[m.end - base : last.start - base])
+        # "Kardeş Kırgızistan ile dost Tacikistan arasında": an epithet may precede the second party
+        and re.fullmatch(
+            r"(?:['’]\w*)?\s+(?:ile|ve)\s+(?:\w+\s+)?", sentence.folded[m.end - base : last.start - base]
+        )
     ]
     if first and first[-1].code != last.code:
         return first[-1:], [last]

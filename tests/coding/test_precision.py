@@ -37,3 +37,13 @@ def test_turkish_dateline_after_a_headline_and_a_region_are_no_actors():
     )
     assert ("ASSAULT", "UGA", "COD") not in found and ("ACCUSE", "UN", "UGA") not in found
     assert {("ASSAULT", "ADF", "UGA"), ("ACCUSE", "UN", "ADF")} <= found
+
+
+def test_turkish_pair_between_with_an_epithet_is_the_pair_not_the_speaker():
+    # "Kardeş X ile dost Y arasında … imzalanmasını memnuniyetle karşılıyoruz": X and Y sign; Türkiye welcomes
+    found = dyads(
+        'Türkiye Dışişleri Bakanlığı açıklamasında, "Kardeş Azerbaycan ile dost Gürcistan arasında enerji '
+        'anlaşmasının imzalanmasını memnuniyetle karşılıyoruz" dedi. Anlaşma dün imzalandı.'
+    )
+    assert ("SUPPORT", "GEO", "TUR") not in found and ("SUPPORT", "AZE", "TUR") not in found
+    assert ("SUPPORT", "AZE", "GEO") in found
