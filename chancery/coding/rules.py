@@ -50,8 +50,10 @@ from chancery.coding.turkish import (
     tr_adjective_on_name,
     tr_between,
     tr_dateline_end,
+    tr_dateline_spans,
     tr_hosts,
     tr_main_clause,
+    tr_relative_act_subject,
     tr_summoned,
     tr_verbal_noun_subject,
 )
@@ -115,8 +117,8 @@ class RuleCoder:
         previous: list[Mention] = []
         mentions = sorted(article.mentions, key=lambda m: m.start)
         if lexicon.lang == "tr":  # "ANKARA (AA) - …": the dateline's city is no actor of the first sentence
-            filed = tr_dateline_end(article.text)
-            mentions = [m for m in mentions if m.start >= filed]
+            filed = tr_dateline_spans(article.text)
+            mentions = [m for m in mentions if not any(s <= m.start < e for s, e in filed)]
         parses = self._parses(article)
         dateline = french.dateline_end(folded) if lexicon.lang == "fr" else 0
         for index, span in enumerate(article.sentences):
@@ -250,6 +252,9 @@ class RuleCoder:
         ):
             return []  # "a remercié le roi pour sa médiation": why he thanks, not an act reported here
         sources, targets = self._roles(lexicon, sentence, hit, before, after, clause_end)
+        # "Uganda'nın batısında … düzenlenen saldırıda", "in western Uganda": a region of a country is where
+        # the act happens, not who does it (it may still be what is hit).
+        sources = [m for m in sources if not _region(lexicon, sentence, m)]
         if lexicon.lang == "fr" and not sources:
             sources, targets, after = _french_unnamed_doer(
                 sentence, hit, before, after, targets, reported, lexicon, article
@@ -928,6 +933,7 @@ class RuleCoder:
                 tr_between(sentence, hit, before)
                 or tr_summoned(sentence, hit, before)
                 or tr_verbal_noun_subject(sentence, hit, before)
+                or tr_relative_act_subject(sentence, hit, before)
             )
             if pair is not None:
                 return pair
@@ -1569,6 +1575,15 @@ def _bystander(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
     # "…, the ministry said", "…, his spokesman said": the reporting speaker after what was said.
     return bool(re.search(r"[,\"”»]\s*(?:the\s+|(?:his|her|its|their)\s+)?$", before)) and lexicon.cue(
         "speaker_after", after
+    )
+
+
+def _region(lexicon: Lexicon, sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the mention names a part of its country as a place (cues.tsv region_before, region_after)."""
+    base = sentence.span.start
+    start, end = mention.start - base, mention.end - base
+    return lexicon.cue("region_before", sentence.folded[max(0, start - 40) : start]) or lexicon.cue(
+        "region_after", sentence.folded[end : end + 40]
     )
 
 

@@ -130,6 +130,16 @@ def tr_dateline_end(text: str) -> int:
     return found.end() if found else 0
 
 
+_HEADLINE_LINES = 3  # a dateline opens the first paragraph, or the one after a headline (and a subtitle)
+
+
+def tr_dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where agency datelines are: at the start of the text or of the paragraph after a headline
+    ("Uganda'da … 42 kişi öldü\n\nKAMPALA (AA) - …")."""
+    starts = [0, *(m.end() for m in itertools.islice(re.finditer(r"\n\s*", text), _HEADLINE_LINES))]
+    return [(at, found.end()) for at in starts if (found := _TR_DATELINE.match(text, at))]
+
+
 # A host or mediator in the genitive: "ABD Başkanı Trump'ın ev sahipliğinde", "Erdoğan'ın arabuluculuğunda".
 _TR_HOST = re.compile(
     r"['’]?(?:n?[iu]n)\s+(?:ev\s*sahipligi(?:nde|yle)|arabuluculugu(?:nda|yla)|himayesi(?:nde|yle)|"
@@ -255,7 +265,10 @@ def tr_between(
         m
         for m in before
         if m.end <= last.start
-        and re.fullmatch(r"(?:['’]\w*)?\s+(?:ile|ve)\s+", sentence.folded[m.end - base : last.start - base])
+        # "Kardeş Kırgızistan ile dost Tacikistan arasında": an epithet may precede the second party
+        and re.fullmatch(
+            r"(?:['’]\w*)?\s+(?:ile|ve)\s+(?:\w+\s+)?", sentence.folded[m.end - base : last.start - base]
+        )
     ]
     if first and first[-1].code != last.code:
         return first[-1:], [last]
@@ -304,6 +317,60 @@ def tr_verbal_noun_subject(
     cut = sentence.folded.rfind(", ", 0, hit.start - base)
     segment = [m for m in before if m.start - base > cut]
     genitive = [m for m in segment if _TR_GENITIVE.match(sentence.folded, m.end - base)]
+    if not genitive:
+        return None
+    doer = genitive[0]
+    receivers = [
+        m
+        for m in segment
+        if m.start > doer.start
+        and m.code != doer.code
+        and not _TR_MODIFIER.match(sentence.folded[m.end - base :])
+        and not _tr_bare_modifier(sentence, m)
+    ]
+    return [doer], receivers[-1:]
+
+
+# An object participle right before an act noun: "başlattığı saldırı", "düzenledikleri saldırılar",
+# "yapacağı ziyaret".
+_TR_OBJECT_PARTICIPLE = re.compile(r"\w+(?:[dt][iu]g|[dt][iu]kl[ae]r|[ae]c[ae]g)[iu]\s+$")
+# A possessor right before its act noun, with at most place modifiers between ("İsrail'in Gazze'deki saldırıları").
+_TR_POSSESSOR_GAP = re.compile(r"['’]n?[iu]n\s+(?:\S+[dt][ae]ki\s+)*$")
+# A possessive ending on the act noun ("saldırıları", "saldırısını", "kararında").
+_TR_POSSESSED = re.compile(r"(?:s[iu]|l[ae]r[iu])(?:n\w*)?$")
+
+
+def tr_relative_act_subject(
+    sentence: _Sentence, hit: _Hit, before: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The doer of an act noun is its own genitive subject, not the sentence's: the subject of the object
+    participle that heads it ("Rusya'nın Ukrayna'ya başlattığı saldırının ardından": Russia attacks, Ukraine
+    receives) or its possessor ("İsrail'in Gazze'deki saldırılarını"); background inside another clause."""
+    if not hit.trigger.noun or not before:
+        return None
+    base = sentence.span.start
+    lead = sentence.folded[max(0, hit.start - base - 40) : hit.start - base]
+    words = sentence.folded[hit.start - base : hit.end - base].split()
+    possessor = [
+        m for m in before if _TR_POSSESSOR_GAP.fullmatch(sentence.folded[m.end - base : hit.start - base])
+    ]
+    if possessor and words and _TR_POSSESSED.search(words[-1]):
+        return possessor[-1:], []
+    participle = _TR_OBJECT_PARTICIPLE.search(lead)
+    if not participle:
+        return None
+    at = hit.start - len(lead) + participle.start()
+    cut = sentence.folded.rfind(", ", 0, at - base)
+    segment = [m for m in before if m.start - base > cut and m.end <= at]
+    genitive = [m for m in segment if _TR_GENITIVE.match(sentence.folded, m.end - base)]
+    # a genitive that already has its own participle before this one is an inner clause's subject
+    genitive = [
+        m
+        for m in genitive
+        if not re.search(
+            r"\w(?:[dt][iu]g|[dt][iu]kl[ae]r|[ae]c[ae]g)[iu]\s", sentence.folded[m.end - base : at - base]
+        )
+    ]
     if not genitive:
         return None
     doer = genitive[0]
