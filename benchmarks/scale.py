@@ -2,7 +2,7 @@
 """Scale-out figures of issue 7: Ray with 1 and 2 workers, and a million-article ingest.
 
 usage:
-  .venv/bin/python benchmarks/scale.py ray [--articles 100000] [--batch-size 1024]
+  .venv/bin/python benchmarks/scale.py ray [--articles 100000] [--batch-size 4096]
   .venv/bin/python benchmarks/scale.py million [--articles 1000000] [--batch-size 1024]
 
 Both generate their corpus with benchmarks/generate.py (seeded, so the same every time) and run the
@@ -199,7 +199,7 @@ def main() -> None:
     sub = parser.add_subparsers(dest="job", required=True)
     r = sub.add_parser("ray", help="Ray with 1 and 2 workers, and the local engine")
     r.add_argument("--articles", type=int, default=100_000)
-    r.add_argument("--batch-size", type=int, default=1024)
+    r.add_argument("--batch-size", type=int, default=4096)  # chancery.jobs.RAY_BATCH
     m = sub.add_parser("million", help="the million-article ingest")
     m.add_argument("--articles", type=int, default=1_000_000)
     m.add_argument("--batch-size", type=int, default=1024)

@@ -19,6 +19,10 @@ from chancery.pipeline import Pipeline, Result
 from chancery.store.db import Store, batch_tables
 
 DEFAULT_BATCH = 256  # per transaction: larger batches amortize the per-batch write and query cost
+# With --engine ray a batch is also a shard sent to a worker and read back from Parquet: larger shards
+# amortize the writer's per-batch cost (a transaction, a story query against the whole store), which
+# decides how far adding workers helps, since the single writer shares the machine with them.
+RAY_BATCH = 4096
 
 
 def code_paths(

@@ -29,7 +29,7 @@ from chancery.cli._render import console, table
 from chancery.engines import EngineChoice, open_engine
 from chancery.errors import Errors, UsageError
 from chancery.ingest.base import ReadOptions
-from chancery.jobs import DEFAULT_BATCH, IngestReport, ingest_into, ingest_paths, input_sizes
+from chancery.jobs import DEFAULT_BATCH, RAY_BATCH, IngestReport, ingest_into, ingest_paths, input_sizes
 from chancery.pipeline import Pipeline
 from chancery.registry import DEFAULT_CODER, load_pipeline, settle_after_load
 from chancery.store.db import Store
@@ -102,7 +102,7 @@ def run_ingest(
         if runner.workers > 1:
             err.print(f"engine: {runner.name}, {runner.workers} workers")
         with Store(db) as store, _progress(err) as advance_factory:
-            if runner.workers > 1:
+            if runner.name != "serial":
                 store.limit_threads(1)  # the CPUs are the coding workers'; one thread writes
             return ingest_paths(
                 paths,
@@ -168,10 +168,9 @@ def print_report(report: IngestReport, db: str) -> None:
 @max_bytes_option
 @click.option(
     "--batch-size",
-    default=DEFAULT_BATCH,
-    show_default=True,
     type=click.IntRange(min=1),
-    help="Documents per transaction (and per shard sent to a worker).",
+    help=f"Documents per transaction (and per shard sent to a worker). Default: {DEFAULT_BATCH}, "
+    f"or {RAY_BATCH} with --engine ray.",
 )
 @click.option(
     "--engine",
@@ -206,7 +205,7 @@ def ingest_cmd(
     paths: tuple[str, ...],
     db: str,
     max_bytes: int,
-    batch_size: int,
+    batch_size: int | None,
     engine: str,
     workers: int | None,
     address: str | None,
@@ -235,6 +234,8 @@ def ingest_cmd(
     if engine != "ray" and (address or parquet):
         raise UsageError(Errors.E501, option="--address/--parquet", reason="they apply to --engine ray only")
     choice = EngineChoice(engine, workers, address, Path(parquet) if parquet else None)
+    if batch_size is None:
+        batch_size = RAY_BATCH if engine == "ray" else DEFAULT_BATCH
     custom = coder != DEFAULT_CODER or bool(coder_option)
     pipeline = build_pipeline(coder, coder_option) if custom or find_server(db) is None else None
     report = run_ingest(

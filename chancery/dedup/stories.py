@@ -97,10 +97,11 @@ class Story:
     place: str | None
     docs: set[str] = field(default_factory=set)  # content hashes of the documents in it
     new: bool = False  # founded in this batch (to be written)
-    day: int = field(init=False, default=0)  # the anchor's first day as an ordinal (0: undated)
+    day: int = -1  # the anchor's first day as an ordinal (0: undated); -1: work it out from ``date``
 
     def __post_init__(self) -> None:
-        self.day = _ordinal(self.date)
+        if self.day < 0:
+            self.day = _ordinal(self.date)
 
 
 def _ordinal(date: PartialDate | None) -> int:
@@ -190,7 +191,9 @@ class StoryIndex:
             # the closest anchor (days between first days; undated counts as 0), then the smaller id
             story = min(fits, key=lambda s: (abs(s.day - day) if s.day and day else 0, s.story_id))
         else:
-            story = Story("s" + report.event_id, report.key, date, exact, report.place, new=True)
+            story = Story(
+                "s" + report.event_id, report.key, date, exact, report.place, new=True, day=report.day
+            )
             self._add(story)
         story.docs.add(report.content_hash)
         return story

@@ -40,7 +40,8 @@ def candidate_stories(store: Store, windows: Iterable[StoryWindow]) -> list[Stor
     columns = [[story_key(w[0]) for w in wanted]] + [[w[i] for w in wanted] for i in range(1, 5)]
     rows = store.con.execute(
         """
-        SELECT DISTINCT s.story_id, s.type, s.source, s.target, s.status, s.date, s.date_exact, s.place
+        SELECT DISTINCT s.story_id, s.type, s.source, s.target, s.status, s.date, s.date_exact, s.place,
+               s.date_start
         FROM stories s
         JOIN (SELECT unnest(?) AS story_key, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi,
                      unnest(?::VARCHAR[]) AS month, unnest(?::VARCHAR[]) AS year) k
@@ -58,6 +59,7 @@ def candidate_stories(store: Store, windows: Iterable[StoryWindow]) -> list[Stor
             date=PartialDate.parse(r[5]) if r[5] else None,
             exact=bool(r[6]),
             place=r[7],
+            day=r[8].toordinal() if r[8] else 0,
         )
         for r in rows
     ]
