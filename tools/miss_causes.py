@@ -40,8 +40,20 @@ def key(type_: str, source: str, target: str) -> tuple[str, str, str]:
     return type_, source, target
 
 
+def evidence_sentences(article: Article, gold_event: dict[str, Any]) -> set[int]:
+    """The coder's sentences holding the gold's evidence, found by its character offsets: a gold's own
+    sentence numbers follow its annotator's segmentation (a headline counted or not), not the coder's."""
+    out = set()
+    for ev in gold_event["evidence"]:
+        if "start" not in ev:
+            out.add(ev["sentence"])
+            continue
+        out.update(i for i, span in enumerate(article.sentences) if span.start <= ev["start"] < span.end)
+    return out
+
+
 def cause(article: Article, gold_event: dict[str, Any], coded: list[tuple[str, str, str, set[int]]]) -> str:
-    sentences = {ev["sentence"] for ev in gold_event["evidence"]}
+    sentences = evidence_sentences(article, gold_event)
     pair = {gold_event["source"], gold_event["target"]}
     here = [(t, s, g) for t, s, g, where in coded if where & sentences]
     if any({s, g} == pair for _, s, g in here):

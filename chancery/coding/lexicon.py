@@ -99,6 +99,14 @@ class Lexicon:
     def cue(self, kind: str, text: str) -> bool:
         return any(p.search(text) for p in self.cues.get(kind, ()))
 
+    def cue_at(self, kind: str, text: str) -> re.Match[str] | None:
+        """The first cue of this kind that matches at the start of ``text`` (file order)."""
+        return next((m for p in self.cues.get(kind, ()) if (m := p.match(text))), None)
+
+    def cue_is(self, kind: str, text: str) -> bool:
+        """Whether a cue of this kind matches the whole of ``text``."""
+        return any(p.fullmatch(text) for p in self.cues.get(kind, ()))
+
 
 _MIN_LITERAL = 2  # a single letter would be in every sentence
 

@@ -564,27 +564,11 @@ class RuleCoder:
             # authorities addressing unnamed people (cues.tsv "addressed_people") address their own civilians.
             doer = next(m for m in subjects if m.sector in ("GOV", "COP", "MIL"))
             targets = [_civilians(hit, doer.code)]
-        coup = (
-            re.match(
-                r"\s+(?:[\w'’-]+\s+){0,4}?(?:coup d'etat|putsch|coup de force|soulevement militaire|mutinerie)\b"
-                r"(?:\s+(?:militaire|manque|avorte|en cours))?",
-                sentence.folded[hit.end - base :],
-            )
-            if not targets and lexicon.lang == "fr" and hit.trigger.type in ("ACCUSE", "REJECT", "SUPPORT")
-            else None
-        )
-        if coup and subjects:
-            # "a condamné la tentative de coup d'État au Gabon": the coup is the country's own (its army), so
-            # the reaction goes to that country: the place named right after, else the one the article is about.
-            where = [
-                p
-                for p in sentence.places
-                if re.fullmatch(
-                    r"\s*(?:au|en|aux|a|dans le|dans la)\s+",
-                    sentence.folded[coup.end() + hit.end - base : p.start - base],
-                )
-            ][:1]
-            home = where[0].code if where else _leading_state(article, sentence)
+        if not targets and subjects and hit.trigger.type in ("ACCUSE", "REJECT", "SUPPORT"):
+            # "condemned the attempted coup in Gabon", "a condamné la tentative de coup d'État au Gabon",
+            # "Gabon'daki darbe girişimini kınadı": the coup is the country's own (its army), so the reaction
+            # goes to that country: the place joined to the coup (cues.tsv coup_place), else the article's.
+            home = _coup_country(article, lexicon, sentence, hit)
             if home is not None and home not in codes:
                 targets = [Mention(hit.start, hit.end, "", home, "MIL", "actor", None, "the coup's country")]
         if (
@@ -1429,6 +1413,39 @@ _OWN_SUBJECT = re.compile(r"\b(?:after|before|when|because|since|until|while|as)
 # ", hours after U.S. officials announced…": a receiver is not past the start of a subordinate clause.
 _SUBORDINATE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|as|when|while|since|until|because)\s")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:]*")
+
+
+def _coup_country(article: Article, lexicon: Lexicon, sentence: _Sentence, hit: _Hit) -> str | None:
+    """The country of a coup named as the object of a reaction (cues.tsv coup_after, or coup_before in
+    subject–object–verb order), or None when no coup is named there."""
+    base = sentence.span.start
+    if lexicon.lang in SOV:
+        before = sentence.folded[: hit.start - base]
+        found = next(
+            (m for p in lexicon.cues.get("coup_before", ()) for m in [p.search(before)] if m is not None),
+            None,
+        )
+        if found is None:
+            return None
+        coup_start = base + found.start()
+        where = [
+            p
+            for p in sentence.places
+            if p.end <= coup_start
+            and lexicon.cue_is("coup_place", sentence.folded[p.end - base : coup_start - base])
+        ][-1:]
+    else:
+        coup = lexicon.cue_at("coup_after", sentence.folded[hit.end - base :])
+        if coup is None:
+            return None
+        coup_end = hit.end + coup.end()
+        where = [
+            p
+            for p in sentence.places
+            if p.start >= coup_end
+            and lexicon.cue_is("coup_place", sentence.folded[coup_end - base : p.start - base])
+        ][:1]
+    return where[0].code if where else _leading_state(article, sentence)
 
 
 def _relative_clause_end(sentence: _Sentence, hit: _Hit) -> int | None:

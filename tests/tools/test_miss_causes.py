@@ -33,3 +33,13 @@ def test_a_pair_coded_as_another_type_and_a_sentence_with_nothing_coded(pipeline
     assert miss_causes.cause(article, gold("CONSULT", "FRA", "RUS", 1), events) == (
         "nothing coded: 0 of the actors in sentence"
     )
+
+
+def test_the_gold_evidence_is_placed_by_its_offsets_not_its_sentence_number(pipeline):
+    """An annotator who counted a headline as sentence 0 numbers every sentence one higher than the coder."""
+    article, events = coded(pipeline)
+    first = TEXT.index("France")
+    evidence = {"sentence": 1, "start": first, "end": first + 20, "text": TEXT[first : first + 20]}
+    event = {"type": "REQUEST", "source": "FRA", "target": "RUS", "evidence": [evidence]}
+    assert miss_causes.evidence_sentences(article, event) == {0}
+    assert miss_causes.cause(article, event, events) == "pair in sentence, other type"
