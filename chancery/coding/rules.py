@@ -791,16 +791,13 @@ class RuleCoder:
                 ]
         if (
             hit.trigger.mutual
-            and lexicon.lang == "en"
             and len(subjects) == 1
             and len(targets) == 1
             and targets[0].start > hit.start
-            and re.fullmatch(
-                r"[^,;:.]*?\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}",
-                sentence.folded[hit.start - base : targets[0].start - base],
-            )
+            and lexicon.cue_is("mutual_partner", sentence.folded[hit.start - base : targets[0].start - base])
         ):
-            # "India clashed with Pakistan", "troops exchanged fire with X": the partner "with" whom is the other side.
+            # "India clashed with Pakistan", "a signé un accord avec la Grèce": the partner "with" whom (cues.tsv
+            # mutual_partner) is the other side.
             paired = True
         if hit.trigger.mutual and not (
             len(subjects) >= 2 or (paired and len(subjects) == 1 and len(targets) == 1)
