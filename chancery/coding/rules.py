@@ -53,6 +53,7 @@ from chancery.coding.turkish import (
     tr_dateline_spans,
     tr_hosts,
     tr_main_clause,
+    tr_reaction_possessor,
     tr_relative_act_subject,
     tr_summoned,
     tr_verbal_noun_subject,
@@ -255,6 +256,11 @@ class RuleCoder:
         # "Uganda'nın batısında … düzenlenen saldırıda", "in western Uganda": a region of a country is where
         # the act happens, not who does it (it may still be what is hit).
         sources = [m for m in sources if not _region(lexicon, sentence, m)]
+        owner = tr_reaction_possessor(sentence, hit, before) if lexicon.lang == "tr" else None
+        if owner is not None and all(_two_parties(s, owner) for s in sources):
+            targets = [
+                owner
+            ]  # "Rusya'nın Kiev'e yönelik saldırısını kınadı": the reaction is to Russia's act
         if lexicon.lang == "fr" and not sources:
             sources, targets, after = _french_unnamed_doer(
                 sentence, hit, before, after, targets, reported, lexicon, article

@@ -383,3 +383,36 @@ def tr_relative_act_subject(
         and not _tr_bare_modifier(sentence, m)
     ]
     return [doer], receivers[-1:]
+
+
+# A reaction's object: a possessed noun in the accusative ("saldırısını", "suçlamalarını", "kararını"), with at
+# most a few adverbial words before the verb ("sert bir dille", "memnuniyetle").
+_TR_REACTION_OBJECT = re.compile(r"(\w+(?:s[iu]n[iu]|l[ae]r[iu]n[iu]|[iu]n[iu]))\s+(?:[^\W\d]+\s+){0,3}?$")
+# From a genitive to its possessed noun: the noun's own modifiers in between ("Kiev'e yönelik"), no comma.
+_TR_GENITIVE_TO_NOUN = re.compile(r"['’]n?[iu]n\s+(?:[^,;:.]{0,50}?\s+)?")
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
+def tr_reaction_possessor(sentence: _Sentence, hit: _Hit, before: list[Mention]) -> Mention | None:
+    """Whose act a reaction verb is about, when its object names it with a genitive: "Rusya'nın Kiev'e yönelik
+    saldırısını kınadı" (Russia's attack: the condemnation is of Russia, not Kyiv), "Ukrayna'nın suçlamalarını
+    reddetti"."""
+    if hit.trigger.type not in REACTIONS or not before:
+        return None
+    base = sentence.span.start
+    verb = re.match(r"\w*", sentence.folded[hit.end - base :])
+    word = sentence.folded[hit.start - base : hit.end - base] + (verb.group() if verb else "")
+    if _TR_PARTICIPLE.search(word):
+        return None  # "İsveç'in üyeliğini onaylamayan müttefik": a participle describes, it reports no reaction
+    lead = sentence.folded[: hit.start - base]
+    noun = _TR_REACTION_OBJECT.search(lead)
+    if noun is None:
+        return None
+    noun_start = base + noun.start(1)
+    owners = [
+        m
+        for m in before
+        if m.end <= noun_start
+        and _TR_GENITIVE_TO_NOUN.fullmatch(sentence.folded[m.end - base : noun_start - base])
+    ]
+    return owners[-1] if owners else None

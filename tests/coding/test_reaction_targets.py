@@ -1,5 +1,6 @@
-"""A reaction to a coup goes to the coup's country (its army), in English, French and Turkish: the place
-joined to the coup (cues.tsv coup_after / coup_before and coup_place). Made-up texts."""
+"""Whom a reaction goes to. A reaction to a coup goes to the coup's country (its army), in English, French and
+Turkish: the place joined to the coup (cues.tsv coup_after / coup_before and coup_place). A Turkish reaction
+to an act named with its owner in the genitive goes to that owner. Made-up texts."""
 
 import pytest
 
@@ -46,3 +47,23 @@ def test_a_reaction_to_a_coup_goes_to_the_coup_s_country(text, lang, expected):
 )
 def test_an_act_with_no_named_doer_gets_no_invented_receiver(text, lang):
     assert not pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Almanya, Rusya'nın Kiev'e yönelik saldırısını kınadı.", ("ACCUSE", "DEU", "RUS")),
+        ("ABD, Türkiye'nin Suriye'deki operasyonunu sert bir dille eleştirdi.", ("ACCUSE", "USA", "TUR")),
+        ("Rusya, Ukrayna'nın suçlamalarını reddetti.", ("REJECT", "RUS", "UKR")),
+    ],
+)
+def test_a_turkish_reaction_goes_to_the_owner_of_the_act_it_names(text, expected):
+    found = pairs(text, "tr")
+    assert expected in found
+    assert not {
+        p for p in found if p[:2] == expected[:2] and p[2] != expected[2]
+    }  # not to the act's receiver
+
+
+def test_a_turkish_participle_reports_no_reaction():
+    assert not pairs("İsveç'in üyeliğini henüz onaylamayan tek ülke Macaristan oldu.", "tr")
