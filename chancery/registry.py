@@ -36,7 +36,10 @@ def _resolver() -> Resolver:
 def _rule_coder(options: CoderOptions) -> Stage:
     from chancery.coding.rules import RuleCoder
 
-    return RuleCoder()
+    fallback = options.get("fallback", "off")
+    if fallback not in ("on", "off"):
+        raise UsageError(Errors.E501, option="--coder-option fallback", reason=f"{fallback!r} (on or off)")
+    return RuleCoder(use_fallback=fallback == "on")
 
 
 def _option(options: CoderOptions, name: str, key: str, env: str) -> str:

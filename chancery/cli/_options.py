@@ -48,7 +48,8 @@ def coder_options(func: F) -> F:
         multiple=True,
         metavar="KEY=VALUE",
         help="A setting of the coder: url=… and model=… for the chat endpoint coder (or $CHANCERY_LLM_URL, "
-        "$CHANCERY_LLM_MODEL; the key only as $CHANCERY_LLM_API_KEY), model=PATH-OR-NAME for the spaCy coder.",
+        "$CHANCERY_LLM_MODEL; the key only as $CHANCERY_LLM_API_KEY), model=PATH-OR-NAME for the spaCy coder, "
+        "fallback=on for the default coder's sentence-level fallback (off by default).",
     )(func)
     return click.option(
         "--coder",

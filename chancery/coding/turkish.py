@@ -403,7 +403,9 @@ def tr_reaction_possessor(sentence: _Sentence, hit: _Hit, before: list[Mention])
     verb = re.match(r"\w*", sentence.folded[hit.end - base :])
     word = sentence.folded[hit.start - base : hit.end - base] + (verb.group() if verb else "")
     if _TR_PARTICIPLE.search(word):
-        return None  # "İsveç'in üyeliğini onaylamayan müttefik": a participle describes, it reports no reaction
+        return (
+            None  # "İsveç'in üyeliğini onaylamayan müttefik": a participle describes, it reports no reaction
+        )
     lead = sentence.folded[: hit.start - base]
     noun = _TR_REACTION_OBJECT.search(lead)
     if noun is None:

@@ -1,12 +1,11 @@
 """The sentence-level fallback (chancery/coding/fallback.py): a stem cue types the act between two parties
 the rules left uncoded, in English, French and Turkish; and the sentences it keeps out of (made-up texts)."""
 
-import dataclasses
-
 import pytest
 
 from chancery import code_text
 from chancery.coding.fallback import Cue, cues
+from chancery.errors import UsageError
 from chancery.registry import load_pipeline
 
 # A second sentence without an act, so that language identification has enough text.
@@ -17,16 +16,21 @@ _TAIL = {
 }
 
 
-def events(text, lang):
-    article = code_text(" date 2025-03-04 " + text + _TAIL[lang])
+@pytest.fixture(scope="module")
+def with_fallback():
+    return load_pipeline(options={"fallback": "on"})
+
+
+def events(text, lang, pipeline=None):
+    article = code_text(" date 2025-03-04 " + text + _TAIL[lang], pipeline=pipeline)
     assert article.lang == lang
     return article.events
 
 
-def fallback_acts(text, lang):
+def fallback_acts(text, lang, pipeline):
     return {
         (e.type, e.source, e.target, e.status)
-        for e in events(text, lang)
+        for e in events(text, lang, pipeline)
         if e.rule and e.rule.startswith("fallback:")
     }
 
@@ -52,13 +56,13 @@ def fallback_acts(text, lang):
         ("Şili, Arjantin'in kararını esefle karşıladı.", "tr", ("ACCUSE", "CHL", "ARG", "occurred")),
     ],
 )
-def test_a_cue_types_the_act_between_the_nearest_parties(text, lang, expected):
-    found = fallback_acts(text, lang)
+def test_a_cue_types_the_act_between_the_nearest_parties(text, lang, expected, with_fallback):
+    found = fallback_acts(text, lang, with_fallback)
     assert found == {expected}
 
 
-def test_events_carry_a_fallback_rule_name():
-    (event,) = events("The Kenyan government lambasted Somalia on Monday.", "en")
+def test_events_carry_a_fallback_rule_name(with_fallback):
+    (event,) = events("The Kenyan government lambasted Somalia on Monday.", "en", with_fallback)
     assert event.rule == "fallback:en:ACCUSE:111"
 
 
@@ -76,25 +80,21 @@ def test_events_carry_a_fallback_rule_name():
         ("Arjantin'e anlaşma teklif eden Şili heyeti dün Santiago'ya döndü.", "tr"),
     ],
 )
-def test_no_fallback_in_questions_background_or_with_one_party(text, lang):
-    assert not fallback_acts(text, lang)
+def test_no_fallback_in_questions_background_or_with_one_party(text, lang, with_fallback):
+    assert not fallback_acts(text, lang, with_fallback)
 
 
-def test_no_fallback_where_the_rules_coded_the_sentence():
-    found = events("Kenya condemned Somalia on Monday and lambasted its leaders.", "en")
+def test_no_fallback_where_the_rules_coded_the_sentence(with_fallback):
+    found = events("Kenya condemned Somalia on Monday and lambasted its leaders.", "en", with_fallback)
     assert found and not [e for e in found if e.rule and e.rule.startswith("fallback:")]
 
 
-def test_the_fallback_can_be_switched_off():
-    pipeline = load_pipeline()
-    pipeline.stages = [
-        dataclasses.replace(s, use_fallback=False) if hasattr(s, "use_fallback") else s
-        for s in pipeline.stages
-    ]
-    article = code_text(
-        " date 2025-03-04 The Kenyan government lambasted Somalia." + _TAIL["en"], pipeline=pipeline
-    )
-    assert not article.events
+def test_the_fallback_is_off_by_default_and_its_option_is_checked():
+    text = "The Kenyan government lambasted Somalia."
+    assert not events(text, "en")
+    assert events(text, "en", load_pipeline(options={"fallback": "on"}))
+    with pytest.raises(UsageError):
+        load_pipeline(options={"fallback": "maybe"})
 
 
 def test_stems_cover_inflection_and_gaps_span_words():
