@@ -782,6 +782,14 @@ class RuleCoder:
                     Mention(hit.start, hit.end, "", doer.code, side, "actor", None, "the doer's own country")
                 ]
             )
+        if not targets and subjects and hit.trigger.type in _REACTIONS:
+            # "condemned the detention of the observers and urged Harare to …", "…alınmasını kınayarak Harare
+            # yönetiminden … istedi": a reaction with no receiver of its own shares the next act's, when that act
+            # is coordinated to it (the same doer).
+            targets = [
+                Mention(hit.start, hit.end, "", m.code, m.sector, "actor", None, "receiver of the act after")
+                for m in _next_act_receivers(lexicon, sentence, hit, codes)
+            ]
         if (
             not targets
             and subjects
@@ -1450,6 +1458,34 @@ def _coup_country(article: Article, lexicon: Lexicon, sentence: _Sentence, hit: 
             and lexicon.cue_is("coup_place", sentence.folded[coup_end - base : p.start - base])
         ][:1]
     return where[0].code if where else _leading_state(article, sentence)
+
+
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _next_act_receivers(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, codes: set[str]) -> list[Mention]:
+    """The receiver named for the act coordinated right after this one (cues.tsv next_act: "and", "et", a
+    Turkish converb "-arak"), when nobody is named in between: the next verb's object in subject–verb–object
+    order, the names before the next verb in subject–object–verb order."""
+    base = sentence.span.start
+    later = [h for h in sentence.hits if h.start >= hit.end]
+    if not later or lexicon.cue(
+        "relative_lead", sentence.folded[max(0, hit.start - base - 30) : hit.start - base]
+    ):
+        return []  # "guerrillas that refused the deal and …": a relative clause's verb, not the sentence's act
+    nxt = later[0]
+    if not lexicon.cue_is(
+        "next_act", sentence.folded[hit.start - base : nxt.start - base]
+    ):  # from the trigger on
+        return []
+    if lexicon.lang in SOV:
+        names = [m for m in sentence.parties if hit.end <= m.start and m.end <= nxt.start]
+        return [m for m in names if m.code not in codes][:1]
+    if any(hit.end <= m.start < nxt.start for m in sentence.parties):
+        return []
+    window = sentence.folded[nxt.end - base : nxt.end - base + 60].split(",")[0]
+    names = [m for m in sentence.parties if nxt.end <= m.start < nxt.end + len(window)]
+    return [m for m in names if m.code not in codes][:1]
 
 
 def _relative_clause_end(sentence: _Sentence, hit: _Hit) -> int | None:

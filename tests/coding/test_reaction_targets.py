@@ -67,3 +67,32 @@ def test_a_turkish_reaction_goes_to_the_owner_of_the_act_it_names(text, expected
 
 def test_a_turkish_participle_reports_no_reaction():
     assert not pairs("İsveç'in üyeliğini henüz onaylamayan tek ülke Macaristan oldu.", "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The State Department condemned the detention of the observers and urged Harare to free them.",
+            "en",
+            ("ACCUSE", "USA", "ZWE"),
+        ),
+        (
+            "Almanya, saldırıyı kınayarak Rusya'dan askerlerini çekmesini istedi.",
+            "tr",
+            ("ACCUSE", "DEU", "RUS"),
+        ),
+    ],
+)
+def test_a_reaction_with_no_receiver_shares_the_coordinated_act_s(text, lang, expected):
+    found = pairs(text, lang)
+    assert expected in found
+    assert ("REQUEST", *expected[1:]) in found
+
+
+def test_a_relative_clause_s_verb_does_not_share_the_next_act_s_receiver():
+    text = (
+        "The army launched attacks against a faction of former FARC guerrillas that refused the 2016 peace deal "
+        "and attacked Venezuelan troops."
+    )
+    assert not {p for p in pairs(text, "en") if p[0] == "REJECT"}
