@@ -51,6 +51,7 @@ from chancery.coding.turkish import (
     tr_between,
     tr_dateline_end,
     tr_dateline_spans,
+    tr_genitive,
     tr_hosts,
     tr_main_clause,
     tr_reaction_possessor,
@@ -257,6 +258,8 @@ class RuleCoder:
         # "Uganda'nın batısında … düzenlenen saldırıda", "in western Uganda": a region of a country is where
         # the act happens, not who does it (it may still be what is hit).
         sources = [m for m in sources if not _region(lexicon, sentence, m)]
+        if _object_of_reaction(lexicon, sentence, hit, sources):
+            return []  # "condemned the arrest of the observers": the one condemning did not arrest them
         owner = tr_reaction_possessor(sentence, hit, before) if lexicon.lang == "tr" else None
         if owner is not None and all(_two_parties(s, owner) for s in sources):
             targets = [
@@ -1461,6 +1464,37 @@ def _coup_country(article: Article, lexicon: Lexicon, sentence: _Sentence, hit: 
 
 
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _object_of_reaction(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, sources: list[Mention]) -> bool:
+    """Whether the act is named, as a noun, as the object of a reaction with its doer taken from the reaction's
+    subject: "condemned the arrest of the observers", "gözaltına alınmasını kınadı". The one reacting did not
+    do the act; a doer of the act's own ("Russia's attack", "Rusya'nın saldırısını") keeps it. The noun is told
+    by a determiner before it (cues.tsv object_noun_lead) or, in Turkish, by its accusative ending
+    (object_noun_end)."""
+    if not sources or hit.trigger.type in _REACTIONS:
+        return False
+    reactions = [h for h in sentence.hits if h.trigger.type in _REACTIONS]
+    if lexicon.lang in SOV:  # the object comes right before the reaction verb: "gözaltına alınmasını kınadı"
+        verb = [h for h in reactions if 0 <= h.start - hit.end <= 40]
+        phrase = _gap(sentence, hit.start, verb[0].start).rstrip() if verb else ""
+        return (
+            bool(phrase)
+            and not re.search(r"[,;:.]", phrase)
+            and lexicon.cue("object_noun_end", phrase)
+            and all(s.end <= hit.start and not tr_genitive(sentence, s) for s in sources)
+        )
+    verb = [h for h in reactions if 0 <= hit.start - h.end <= 30]
+    return (
+        bool(verb)
+        and lexicon.cue_is("object_noun_lead", _gap(sentence, verb[-1].end, hit.start))
+        and all(s.end <= verb[-1].start for s in sources)
+    )
+
+
+def _gap(sentence: _Sentence, start: int, end: int) -> str:
+    base = sentence.span.start
+    return sentence.folded[start - base : end - base]
 
 
 def _next_act_receivers(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, codes: set[str]) -> list[Mention]:

@@ -418,3 +418,8 @@ def tr_reaction_possessor(sentence: _Sentence, hit: _Hit, before: list[Mention])
         and _TR_GENITIVE_TO_NOUN.fullmatch(sentence.folded[m.end - base : noun_start - base])
     ]
     return owners[-1] if owners else None
+
+
+def tr_genitive(sentence: _Sentence, mention: Mention) -> bool:
+    """Whether the mention takes the genitive ending ("Rusya'nın"): the owner or doer of the noun after it."""
+    return bool(_TR_GENITIVE.match(sentence.folded, mention.end - sentence.span.start))

@@ -96,3 +96,20 @@ def test_a_relative_clause_s_verb_does_not_share_the_next_act_s_receiver():
         "and attacked Venezuelan troops."
     )
     assert not {p for p in pairs(text, "en") if p[0] == "REJECT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "act"),
+    [
+        ("The United States condemned the arrest of the observers.", "en", "COERCE"),
+        ("Les États-Unis ont condamné l'arrestation des observateurs.", "fr", "COERCE"),
+        ("ABD, gözlemcilerin gözaltına alınmasını kınadı.", "tr", "COERCE"),
+    ],
+)
+def test_an_act_named_as_a_reaction_s_object_is_not_the_reacting_side_s(text, lang, act):
+    assert not {p for p in pairs(text, lang) if p[0] == act}
+
+
+def test_an_act_reported_as_such_beside_the_reaction_is_kept():
+    found = pairs("Russian forces attacked Ukraine on Monday, and Germany condemned the attack.", "en")
+    assert {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "DEU", "RUS")} <= found
