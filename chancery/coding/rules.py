@@ -1472,8 +1472,12 @@ def _object_of_reaction(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, source
     do the act; a doer of the act's own ("Russia's attack", "Rusya'nın saldırısını") keeps it. The noun is told
     by a determiner before it (cues.tsv object_noun_lead) or, in Turkish, by its accusative ending
     (object_noun_end)."""
-    if not sources or hit.trigger.type in _REACTIONS:
-        return False
+    if (
+        not sources
+        or hit.trigger.type in _REACTIONS
+        or _gap(sentence, hit.start, hit.end).startswith(("et ", "and "))
+    ):
+        return False  # (a trigger that starts with "and" is a coordinated verb: "et appelé Moscou à")
     reactions = [h for h in sentence.hits if h.trigger.type in _REACTIONS]
     if lexicon.lang in SOV:  # the object comes right before the reaction verb: "gözaltına alınmasını kınadı"
         verb = [h for h in reactions if 0 <= h.start - hit.end <= 40]
