@@ -58,6 +58,8 @@ EVENT_TYPES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Types that react to another act (condemning, rejecting, welcoming it): their receiver is often that act's doer.
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 STATUSES = ("occurred", "planned", "negated", "conditional")
 # GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 QUAD_CLASS: MappingProxyType[str, int] = MappingProxyType(

@@ -26,7 +26,7 @@ from chancery.coding import fallback, french
 from chancery.coding.dates import resolve
 from chancery.coding.lexicon import Lexicon
 from chancery.coding.merge import merge_event
-from chancery.coding.ontology import EVENT_TYPES, SYMMETRIC, goldstein
+from chancery.coding.ontology import EVENT_TYPES, REACTIONS, SYMMETRIC, goldstein
 from chancery.coding.sentence import SOV, _Hit, _Sentence
 from chancery.coding.triggers import FORCE, _standing, _triggers
 from chancery.coding.turkish import (
@@ -785,7 +785,7 @@ class RuleCoder:
                     Mention(hit.start, hit.end, "", doer.code, side, "actor", None, "the doer's own country")
                 ]
             )
-        if not targets and subjects and hit.trigger.type in _REACTIONS:
+        if not targets and subjects and hit.trigger.type in REACTIONS:
             # "condemned the detention of the observers and urged Harare to …", "…alınmasını kınayarak Harare
             # yönetiminden … istedi": a reaction with no receiver of its own shares the next act's, when that act
             # is coordinated to it (the same doer).
@@ -1463,9 +1463,6 @@ def _coup_country(article: Article, lexicon: Lexicon, sentence: _Sentence, hit: 
     return where[0].code if where else _leading_state(article, sentence)
 
 
-_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-
-
 def _object_of_reaction(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, sources: list[Mention]) -> bool:
     """Whether the act is named, as a noun, as the object of a reaction with its doer taken from the reaction's
     subject: "condemned the arrest of the observers", "gözaltına alınmasını kınadı". The one reacting did not
@@ -1474,11 +1471,11 @@ def _object_of_reaction(lexicon: Lexicon, sentence: _Sentence, hit: _Hit, source
     (object_noun_end)."""
     if (
         not sources
-        or hit.trigger.type in _REACTIONS
+        or hit.trigger.type in REACTIONS
         or _gap(sentence, hit.start, hit.end).startswith(("et ", "and "))
     ):
         return False  # (a trigger that starts with "and" is a coordinated verb: "et appelé Moscou à")
-    reactions = [h for h in sentence.hits if h.trigger.type in _REACTIONS]
+    reactions = [h for h in sentence.hits if h.trigger.type in REACTIONS]
     if lexicon.lang in SOV:  # the object comes right before the reaction verb: "gözaltına alınmasını kınadı"
         verb = [h for h in reactions if 0 <= h.start - hit.end <= 40]
         phrase = _gap(sentence, hit.start, verb[0].start).rstrip() if verb else ""

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from chancery.coding.lexicon import Lexicon
+from chancery.coding.ontology import REACTIONS
 from chancery.coding.ontology import SYMMETRIC as _SYMMETRIC
 from chancery.coding.sentence import _Hit, _Sentence
 from chancery.doc import Mention
@@ -319,7 +320,15 @@ def tr_verbal_noun_subject(
     genitive = [m for m in segment if _TR_GENITIVE.match(sentence.folded, m.end - base)]
     if not genitive:
         return None
-    doer = genitive[0]
+    return _genitive_doer(sentence, genitive[0], segment)
+
+
+def _genitive_doer(
+    sentence: _Sentence, doer: Mention, segment: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """An act noun's genitive doer, and its receiver: the last other party after it in the segment that is not
+    a place modifier ("Gazze'deki")."""
+    base = sentence.span.start
     receivers = [
         m
         for m in segment
@@ -373,16 +382,7 @@ def tr_relative_act_subject(
     ]
     if not genitive:
         return None
-    doer = genitive[0]
-    receivers = [
-        m
-        for m in segment
-        if m.start > doer.start
-        and m.code != doer.code
-        and not _TR_MODIFIER.match(sentence.folded[m.end - base :])
-        and not _tr_bare_modifier(sentence, m)
-    ]
-    return [doer], receivers[-1:]
+    return _genitive_doer(sentence, genitive[0], segment)
 
 
 # A reaction's object: a possessed noun in the accusative ("saldırısını", "suçlamalarını", "kararını"), with at
@@ -390,7 +390,6 @@ def tr_relative_act_subject(
 _TR_REACTION_OBJECT = re.compile(r"(\w+(?:s[iu]n[iu]|l[ae]r[iu]n[iu]|[iu]n[iu]))\s+(?:[^\W\d]+\s+){0,3}?$")
 # From a genitive to its possessed noun: the noun's own modifiers in between ("Kiev'e yönelik"), no comma.
 _TR_GENITIVE_TO_NOUN = re.compile(r"['’]n?[iu]n\s+(?:[^,;:.]{0,50}?\s+)?")
-REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 
 
 def tr_reaction_possessor(sentence: _Sentence, hit: _Hit, before: list[Mention]) -> Mention | None:

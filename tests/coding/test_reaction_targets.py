@@ -4,19 +4,7 @@ to an act named with its owner in the genitive goes to that owner. Made-up texts
 
 import pytest
 
-from chancery import code_text
-
-_TAIL = {
-    "en": " Officials in Nairobi gave no further details.",
-    "fr": " Aucun autre détail n'a été donné à Santiago.",
-    "tr": " Santiago'da başka bir açıklama yapılmadı.",
-}
-
-
-def pairs(text, lang):
-    article = code_text(" date 2025-03-04 " + text + _TAIL[lang])
-    assert article.lang == lang
-    return {(e.type, e.source, e.target) for e in article.events}
+from tests.coding._made_up import pairs
 
 
 @pytest.mark.parametrize(
