@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -97,9 +98,9 @@ def test_ray_options_without_the_ray_engine_are_a_usage_error(tmp_path):
     assert done.returncode == 1 and "E501" in done.stderr and "apply to --engine ray only" in done.stderr
 
 
-# `ray start` turns on token authentication and leaves the token in ~/.ray; a client that is given
-# an address must be told to send it (what the README tells operators too).
-RAY_ENV = {"RAY_AUTH_MODE": "token"}
+# Token authentication, as the README tells operators: the head and the client share one token. The test
+# makes its own instead of relying on one left in ~/.ray (a fresh machine has none, and `ray start` then fails).
+RAY_ENV = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
 
 
 def _free_port() -> int:
