@@ -364,9 +364,23 @@ class RuleCoder:
         if hit.trigger.type == "PROTEST" and lexicon.lang == "en":
             # "thousands rallied outside Georgia's parliament", "protesters stormed parliament": the crowd is
             # the civilians of the country whose institution (or place) they protest at.
-            where = [m for m in after if m.start - hit.end <= MAX_TARGET_GAP][:1] or [
-                p for p in sentence.places if clause_start <= p.start < clause_end
+            # "Protesters in Niamey rallied", "rallied outside the French embassy in Niamey": the city they
+            # gather in says whose people they are before the institution they gather at does.
+            venue = [m for m in after if m.start - hit.end <= MAX_TARGET_GAP][:1]
+            base = sentence.span.start
+            city = [
+                p
+                for p in sentence.places
+                if clause_start <= p.start < clause_end
+                and (
+                    p.end <= hit.end  # before the verb, or inside a trigger that spans it
+                    or any(
+                        re.fullmatch(r"\s*in\s+", sentence.folded[end - base : p.start - base])
+                        for end in [hit.end] + [m.end for m in venue]
+                    )
+                )
             ][:1]
+            where = city or venue or [p for p in sentence.places if clause_start <= p.start < clause_end][:1]
             if not [m for m in sources if m.sector == "CVL"] and where:
                 sources = [Mention(hit.start, hit.end, "", where[0].code, "CVL", "actor", None, "protesters")]
         if (
@@ -500,6 +514,11 @@ class RuleCoder:
             after = [
                 m for m in after if re.match(r"\s+to\s", sentence.folded[m.end - base : m.end - base + 4])
             ]
+        if hit.trigger.type == "MOBILIZE" and subjects:
+            # "Kenya deployed 400 police officers to Haiti": the doer's own forces are what is moved, not the
+            # receiver; the receiver is where they go.
+            own = {s.code for s in subjects}
+            after = [m for m in after if not (m.code in own and m.sector in ("MIL", "COP"))]
         if not targets:
             # The receiver follows the verb closely; one far along the clause usually belongs to another act,
             # and one after the act noun is that act's receiver ("condemned the attack on Ukraine").

@@ -446,6 +446,13 @@ class Resolver:
                 )
                 m.members = pair
                 return [m]
+            if (
+                entry.role is None
+                and entry.sector in HOME_BODIES
+                and lang == "en"
+                and _THING_AFTER.match(text, piece.end)
+            ):
+                return []  # "12 police vehicles", "military equipment": a modifier of a thing, not a body acting
             if entry.role is None and entry.sector in HOME_BODIES:
                 # "protesters stormed parliament", "la police a arrêté": people and bodies without a nationality
                 # belong to the country the article is about (EVENTS.md §3: a domestic event).
@@ -951,6 +958,11 @@ def _preceded_by(text: str, start: int, stems: tuple[str, ...]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# English attributive use of a body's name before an inanimate noun ("police vehicles", "army equipment").
+_THING_AFTER = re.compile(
+    r"\s+(?:vehicles?|cars?|trucks?|vans?|equipment|uniforms?|cooperation|stations?|reforms?|academy|budget|"
+    r"training|helicopters?|boats?|motorcycles?|weapons?|dogs?|custody)\b"
+)
 # The state whose press writes Turkish: its own ministries go unqualified ("Dışişleri Bakanlığı").
 _TR_PRESS_HOME = "TUR"
 # How far (characters) "taraflar" looks back for the last pair named together.
