@@ -230,7 +230,19 @@ class RuleCoder:
         clause_start, clause_end = _clause(lexicon, sentence, hit)
         clause = _Clause(lexicon, article, sentence, hit, clause_start, clause_end)
         actors = [m for m in sentence.parties if clause_start <= m.start < clause_end]
-        before = [m for m in actors if m.end <= hit.start]
+        # "iki Rus diplomatı sınır dışı etti": a name whose last word is the trigger's first counts as before it
+        # (not one that ends inside that word: "Dışişleri Bakanlığına çağrıldı"); a summons names the envoy
+        # inside its trigger ("Büyükelçisi … Bakanlığa çağrıldı") and reads it as the receiver by its own rule.
+        before = [
+            m
+            for m in actors
+            if m.end <= hit.start
+            or (
+                m.start < hit.start
+                and hit.trigger.type != "ACCUSE"
+                and not re.match(r"\w", article.text[m.end : m.end + 1])
+            )
+        ]
         # A name inside the trigger counts as after it: "provide Ukraine with".
         after = [m for m in actors if m.start > hit.start]
         if lexicon.lang == "fr" and french.purpose_of_protest(sentence, hit):
@@ -1024,8 +1036,15 @@ class RuleCoder:
                 for m in before[1:]
                 if m.code != before[0].code
                 and m not in doers
-                and not _TR_MODIFIER.match(sentence.folded[m.end - base :])
-                and not _tr_bare_modifier(sentence, m)
+                and (
+                    # "Kosova sınırındaki birliklerini alarma geçirdi", "Eritre sınırına doğru ilerledi": forces
+                    # moved to a state's border are mobilized against it
+                    (hit.trigger.type == "MOBILIZE" and bool(_TR_BORDER.match(sentence.folded, m.end - base)))
+                    or (
+                        not _TR_MODIFIER.match(sentence.folded[m.end - base :])
+                        and not _tr_bare_modifier(sentence, m)
+                    )
+                )
             ]
             lead = sentence.folded[max(0, hit.start - base - 30) : hit.end - base]
             if _TR_COMPLEMENT.search(lead):
@@ -1438,6 +1457,7 @@ _REPORTED_BY = re.compile(
     r"\s+(?:said|says|added|wrote|stated|announced|told\s+(?:reporters|journalists))(?:\s+(?:on|in|at)\s+[^,]{1,40})?,\s*"
 )
 # "an attack on the village of Vugizo near the border with Congo": the state locates the target.
+_TR_BORDER = re.compile(r"(?:['’]\w*)?\s+(?:sinir|hudut|hudud)\w*")
 _NEAR_BORDER = re.compile(
     r"\b(?:near|along|across|close to)\s+(?:the\s+|its\s+)?(?:border|frontier)s?\s+with\s+(?:the\s+)?$"
 )

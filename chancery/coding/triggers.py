@@ -103,6 +103,11 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
                 and re.search(r"[dt][ae]$", sentence.folded[h.start - base : h.end - base])
             )
         ]
+    if lexicon.lang in SOV:
+        # "Azerbaycan'ı topraklarını bombalamakla suçladı", "kara harekâtı başlatmakla tehdit etti",
+        # "saldırılarını durdurma çağrısında bulundu": an act told by a verbal noun ("-makla", "durdurma"), right
+        # before a charge, threat or request, is what is alleged, threatened or asked for, not an act done.
+        kept = [h for i, h in enumerate(kept) if not _tr_object_of_reaction(sentence, h, kept[i + 1 :])]
     # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
     kept = [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
     if lexicon.lang == "en":
@@ -282,3 +287,27 @@ def _standing(text: str, hit: _Hit, lang: str, actors: list[Mention]) -> bool:
     if lang == "fr":
         return verb.endswith(("e", "es", "ent")) and not verb.endswith(("é", "ée", "és", "ées"))
     return not verb.endswith("ed") and verb not in ("struck", "shot", "fought", "met", "held", "sent", "gave")
+
+
+_TR_WITH_VERBAL_NOUN = re.compile(r"m[ae]kl[ae]$")  # "bombalamakla suçladı": the charge's content
+_TR_STOP_NOUN = re.compile(r"\s+(?:\w+\s+)?\w+m[ae](?:s[iu]n[iu]|y[iu]|s[iu]|s[iu]na)?\s+$")
+
+
+def _tr_object_of_reaction(sentence: _Sentence, hit: _Hit, later: list[_Hit]) -> bool:
+    """Whether a Turkish act trigger is the content of the charge, threat or request that comes next."""
+    if (
+        hit.trigger.type in REACTIONS
+        or not later
+        or later[0].trigger.type
+        not in (
+            "ACCUSE",
+            "THREATEN",
+            "REQUEST",
+        )
+    ):
+        return False
+    base = sentence.span.start
+    gap = sentence.folded[hit.end - base : later[0].start - base]
+    if len(gap) > 40 or _CLAUSE_BREAK.search(gap):
+        return False
+    return bool(_TR_WITH_VERBAL_NOUN.search(_last(sentence, hit)) or _TR_STOP_NOUN.fullmatch(gap))

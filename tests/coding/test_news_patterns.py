@@ -47,3 +47,72 @@ def test_english_news_patterns(text, wanted, unwanted):
         assert wanted in found, found
     if unwanted:
         assert unwanted not in found, found
+
+
+FR = [
+    (
+        "L'ambassadeur de Chine a remis mardi douze véhicules à la police des Îles Salomon.",
+        ("AID", "CHN", "SLB"),
+    ),
+    (
+        "Le Niger a ordonné à l'ambassadeur de France de quitter le pays sous 48 heures.",
+        ("SANCTION", "NER", "FRA"),
+    ),
+    (
+        "Le Mali a donné 72 heures à l'ambassadeur de France pour quitter le territoire.",
+        ("SANCTION", "MLI", "FRA"),
+    ),
+    ("L'Allemagne a annoncé qu'elle reprendrait son financement de l'UNRWA.", ("AID", "DEU", "UNRWA")),
+    (
+        "Des troupes éthiopiennes se sont massées près de la frontière érythréenne, selon des diplomates.",
+        ("MOBILIZE", "ETH", "ERI"),
+    ),
+    ("Le Japon et la Corée du Sud ont tenu leur premier sommet depuis douze ans.", ("CONSULT", "JPN", "KOR")),
+]
+
+TR = [
+    ("Polonya pazartesi günü iki Rus diplomatı sınır dışı etti.", ("SANCTION", "POL", "RUS")),
+    ("Etiyopya askerleri Eritre sınırına doğru ilerledi.", ("MOBILIZE", "ETH", "ERI")),
+    ("Sırbistan, Kosova sınırındaki birliklerini yüksek alarma geçirdi.", ("MOBILIZE", "SRB", "XKX")),
+    ("Avrupa Birliği, Rusya'ya yönelik yaptırımları altı ay uzattı.", ("SANCTION", "EU", "RUS")),
+    ("Japonya Filipinler'e 500 milyon dolarlık yardım sözü verdi.", ("AID", "JPN", "PHL")),
+    ("Husiler Kızıldeniz'de bir İngiliz tankerine füze ateşledi.", ("ASSAULT", "HOUTHIS", "GBR")),
+    (
+        "Nijer, Fransa'nın büyükelçisine ülkeyi 48 saat içinde terk etmesini emretti.",
+        ("SANCTION", "NER", "FRA"),
+    ),
+    ("Yüzlerce kişi Ankara'daki İsrail Büyükelçiliği önünde toplandı.", ("PROTEST", "TUR", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), FR)
+def test_french_news_patterns(text, wanted):
+    assert wanted in pairs(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "wanted"), TR)
+def test_turkish_news_patterns(text, wanted):
+    assert wanted in pairs(text, "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Ermenistan, Azerbaycan'ı topraklarını bombalamakla suçladı.", ("ASSAULT", "ARM", "AZE")),
+        ("Lübnan Başbakanı İsrail'e saldırılarını durdurma çağrısında bulundu.", ("ASSAULT", "LBN", "ISR")),
+    ],
+)
+def test_turkish_alleged_or_requested_acts_are_not_coded_as_done(text, alleged):
+    found = pairs(text, "tr")
+    assert alleged not in found
+    assert {t for t, _, _ in found} & {"ACCUSE", "REQUEST"}
+
+
+def test_french_reported_conditional_is_planned():
+    from chancery import code_text
+    from tests.coding._made_up import TAIL
+
+    article = code_text(
+        " date 2025-03-04 L'Allemagne a annoncé qu'elle reprendrait son financement de l'UNRWA." + TAIL["fr"]
+    )
+    assert [(e.type, e.status) for e in article.events] == [("AID", "planned")]
