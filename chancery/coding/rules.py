@@ -88,7 +88,7 @@ _FR_ACT_ADJECTIVES = re.compile(
     r"|terroristes?|nocturnes?|ciblees?|terrestres?|navales?|indiscriminees?|brutales?|continues?|incessantes?"
     r"|presumees?|repetes?|recents?|aeriens?|massifs?|violents?|brutaux|nouvelles?|nouveaux?))*"
 )
-_OF_GAP = re.compile(r"\s*(?:of|by|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
+_OF_GAP = re.compile(r"\s*(?:of|by|from|de|du|des|d'|de la|de l'|par)\s*(?:the\s+|l[ae]s?\s+|l')?")
 # Participles and nominal triggers that belong to the sentence's subject: ", accusing", "following talks with".
 _SUBJECT_LEAD = re.compile(
     r"(?:,\s*|\b(?:and|et)\s+(?:also\s+|aussi\s+)?|\b(?:following|after|during|before|amid|apres|lors|suite)\s+"

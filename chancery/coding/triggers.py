@@ -111,7 +111,13 @@ def _triggers(lexicon: Lexicon, sentence: _Sentence) -> list[_Hit]:
     # "threatened to impose sanctions", "condemned the attack": acts named only as another trigger's object.
     kept = [hit for hit in kept if not _embedded(lexicon, sentence, hit, kept)]
     if lexicon.lang == "en":
-        kept = [h for h in kept if not _compound_modifier(sentence, h) and not _alleged(sentence, h)]
+        kept = [
+            h
+            for h in kept
+            if not _compound_modifier(sentence, h)
+            and not _alleged(sentence, h)
+            and not _attributive(sentence, h)
+        ]
         # "pledged to settle Syria's debt", "agreed to meet again": a promise of a kind of act is that act,
         # planned (EVENTS.md §4), not an AGREE of its own.
         base = sentence.span.start
@@ -153,6 +159,27 @@ def _compound_modifier(sentence: _Sentence, hit: _Hit) -> bool:
         and sentence.folded[start - 1] == "-"
         and sentence.folded[start - 2] not in " -"
         and (word.endswith("ed"))
+    )
+
+
+_COUNT_OR_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|these|those|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+    r"hundreds of|several|many|some|\d[\d,]*)\s+$"
+)
+
+
+def _attributive(sentence: _Sentence, hit: _Hit) -> bool:
+    """Whether a one-word English participle qualifies the noun after it ("released six detained Americans",
+    "the expelled diplomats"): it describes people, it reports no act here."""
+    base = sentence.span.start
+    word = sentence.folded[hit.start - base : hit.end - base]
+    return (
+        " " not in word
+        and word.endswith("ed")
+        and bool(
+            _COUNT_OR_DETERMINER.search(sentence.folded[max(0, hit.start - base - 20) : hit.start - base])
+        )
+        and bool(re.match(r"\s+[a-z][\w-]*(?:s|men|people)\b", sentence.folded[hit.end - base :]))
     )
 
 

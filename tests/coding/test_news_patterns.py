@@ -37,6 +37,24 @@ EN = [
     ("Mali gave the French ambassador 72 hours to leave the country.", ("SANCTION", "MLI", "FRA"), None),
     ("Germany said last week it would resume its funding of UNRWA.", ("AID", "DEU", "UNRWA"), None),
     ("Japan and South Korea held their first summit in 12 years.", ("CONSULT", "JPN", "KOR"), None),
+    # a warning without "that"; the author of a rejected criticism; lifting a veto; blocking a package
+    (
+        "Israel warned Hezbollah it would respond forcefully to any attack.",
+        ("THREATEN", "ISR", "HEZBOLLAH"),
+        None,
+    ),
+    ("Beijing brushed off the criticism from Manila.", ("REJECT", "CHN", "PHL"), None),
+    (
+        "Turkey lifted its veto on Sweden's NATO membership.",
+        ("CONCEDE", "TUR", "SWE"),
+        ("REJECT", "TUR", "SWE"),
+    ),
+    ("Hungary blocked an EU aid package for Ukraine.", ("REJECT", "HUN", "EU"), ("AID", "EU", "UKR")),
+    ("Niger revoked the licences of French mining firms.", ("SANCTION", "NER", "FRA"), None),
+    ("Serbia and Kosovo resumed EU-mediated talks in Brussels.", ("CONSULT", "SRB", "XKX"), None),
+    ("Iran allowed U.N. inspectors to visit the Fordow site.", ("RETREAT", "IRN", "UN"), None),
+    # a participle before the people it qualifies reports no act
+    ("Venezuela released six detained Americans.", ("RETREAT", "VEN", "USA"), ("COERCE", "VEN", "USA")),
 ]
 
 
